@@ -1,0 +1,39 @@
+# The two commands of the README, and the few around them.
+#   make run            install what is missing, build, run the default scenario
+#   make test           install what is missing, build, run the whole test suite
+#   make test-sanitize  the suite again under AddressSanitizer + UBSan, in its own build
+#   make bench          the benchmarks under bench/
+BUILD ?= build
+SANITIZE_BUILD ?= build-sanitize
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+XVFB := $(shell command -v xvfb-run >/dev/null 2>&1 && echo "xvfb-run -a -s '-screen 0 1920x1080x24'")
+
+.PHONY: deps build run test test-sanitize bench clean
+
+deps:
+	@bash scripts/install-deps.sh
+
+$(BUILD)/CMakeCache.txt:
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release
+
+build: deps $(BUILD)/CMakeCache.txt
+	cmake --build $(BUILD) -j $(JOBS)
+
+run: build
+	./$(BUILD)/sim/govsim run
+
+test: build
+	cd $(BUILD) && $(XVFB) ctest --output-on-failure -j $(JOBS)
+
+test-sanitize: deps
+	cmake -S . -B $(SANITIZE_BUILD) -DCMAKE_BUILD_TYPE=Debug -DGOVSIM_SANITIZE=ON -DGOVSIM_BUILD_BENCH=OFF
+	cmake --build $(SANITIZE_BUILD) -j $(JOBS)
+	cd $(SANITIZE_BUILD) && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  $(XVFB) ctest --output-on-failure -j $(JOBS)
+
+bench: build
+	./$(BUILD)/bench/bench_phold_vs_bare_heap
+	./$(BUILD)/sim/govsim bench phold --lps 1024 --start-events 1 --end 15000 --remote 1.0 --mean 1.0 --lookahead 0 --json
+
+clean:
+	rm -rf $(BUILD) $(SANITIZE_BUILD)

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages govsim needs, and only those that are missing,
+# so that a second `make run` costs nothing. Uses sudo when not run as root.
+set -euo pipefail
+
+packages=(
+  # toolchain
+  g++ cmake make pkg-config
+  # the simulation core
+  libboost-graph-dev   # Boost.Graph: the influence network
+  libspdlog-dev        # logging
+  libyaml-cpp-dev      # arrangement and scenario files
+  libcli11-dev         # the govsim command line
+  nlohmann-json3-dev   # event log (JSON Lines) and reports
+  libsqlite3-dev       # sweep result store
+  catch2               # tests (Catch2 v2)
+  # the view
+  libsfml-dev          # window and drawing
+  libimgui-dev         # panels, sliders, tooltips
+  xvfb xauth           # a real X server for view tests
+  fonts-dejavu-core    # a legible font the view can rely on
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "install-deps: not root and no sudo; install as root: ${missing[*]}" >&2; exit 1; }
+  sudo="sudo"
+fi
+
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"

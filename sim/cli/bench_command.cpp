@@ -1,0 +1,70 @@
+#include <iostream>
+#include <memory>
+#include <nlohmann/json.hpp>
+
+#include "benchmarks/peak_memory.hpp"
+#include "benchmarks/phold.hpp"
+#include "cli/commands.hpp"
+
+namespace govsim::cli {
+namespace {
+
+int bench_phold(const PholdParameters& parameters, bool json) {
+  const PholdResult result = run_phold(parameters);
+  if (json) {
+    nlohmann::ordered_json out = {{"events", result.events},
+                                  {"seconds", result.seconds},
+                                  {"events_per_second", result.events_per_second()},
+                                  {"peak_memory_mb", peak_memory_mb()}};
+    std::cout << out.dump() << '\n';
+  } else {
+    std::cout << "PHOLD: " << parameters.processes << " processes, end " << parameters.end << ", remote "
+              << parameters.remote << ", mean " << parameters.mean << ", lookahead " << parameters.lookahead
+              << ", seed " << parameters.seed << '\n'
+              << "events: " << result.events << " (expected about "
+              << static_cast<std::uint64_t>(phold_expected_events(parameters)) << ")\n"
+              << "seconds: " << result.seconds << " (event loop only)\n"
+              << "events per second: " << result.events_per_second() << '\n'
+              << "peak memory: " << peak_memory_mb() << " MB\n";
+  }
+  return 0;
+}
+
+}  // namespace
+
+void add_bench_command(CLI::App& app, Outcome& outcome) {
+  CLI::App* bench = app.add_subcommand("bench", "Measure the engine's speed");
+  bench->require_subcommand(1);
+
+  auto phold = std::make_shared<PholdParameters>();
+  auto json = std::make_shared<bool>(false);
+  CLI::App* command = bench->add_subcommand(
+      "phold", "PHOLD, the standard discrete-event benchmark, on the governance engine's code path");
+  command->add_option("--lps", phold->processes, "Logical processes")
+      ->check(CLI::Range(1u, 1u << 24))
+      ->capture_default_str();
+  command->add_option("--start-events", phold->start_events, "Initial events per process")
+      ->check(CLI::Range(0u, 1u << 16))
+      ->capture_default_str();
+  command->add_option("--end", phold->end, "End time: events at or after it are not scheduled")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  command->add_option("--remote", phold->remote, "Probability an event goes to a random process")
+      ->check(CLI::Range(0.0, 1.0))
+      ->capture_default_str();
+  command->add_option("--mean", phold->mean, "Mean delay between events")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  command->add_option("--lookahead", phold->lookahead, "Minimum delay between events")
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
+  command->add_option("--seed", phold->seed, "Random seed")->capture_default_str();
+  command->add_flag("--json", *json,
+                    "Print {\"events\", \"seconds\", \"events_per_second\", \"peak_memory_mb\"}");
+  command->callback([phold, json, &outcome] {
+    if (phold->lookahead > phold->mean) throw CLI::ValidationError("--lookahead", "must not exceed --mean");
+    outcome.exit_code = bench_phold(*phold, *json);
+  });
+}
+
+}  // namespace govsim::cli

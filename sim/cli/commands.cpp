@@ -1,0 +1,10 @@
+#include "cli/commands.hpp"
+
+namespace govsim::cli {
+
+void register_commands(CLI::App& app, Outcome& outcome) {
+  add_run_command(app, outcome);
+  add_bench_command(app, outcome);
+}
+
+}  // namespace govsim::cli

@@ -1,0 +1,38 @@
+#include "engine/event_log.hpp"
+
+#include <bit>
+#include <cstdio>
+
+#include "engine/stable_hash.hpp"
+
+namespace govsim {
+
+std::uint64_t EventLog::fingerprint() const {
+  StableHash hash;
+  for (const LogRecord& r : records_) {
+    hash.add_u64(std::bit_cast<std::uint64_t>(r.time))
+        .add_u64(stable_hash(to_string(r.kind)))
+        .add_u64(symbols_.hash(r.actor))
+        .add_u64(symbols_.hash(r.other))
+        .add_u64(symbols_.hash(r.subject))
+        .add_u64(symbols_.hash(r.what))
+        .add_u64(symbols_.hash(r.channel))
+        .add_u64(symbols_.hash(r.note))
+        .add_u64(r.item)
+        .add_u64(std::bit_cast<std::uint64_t>(r.value))
+        .add_u64((std::uint64_t{r.severity} << 8) | r.flags);
+  }
+  return hash.value();
+}
+
+std::size_t EventLog::memory_bytes() const {
+  return records_.capacity() * sizeof(LogRecord) + symbols_.memory_bytes();
+}
+
+std::string fingerprint_hex(std::uint64_t fingerprint) {
+  char text[17];
+  std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(fingerprint));
+  return text;
+}
+
+}  // namespace govsim

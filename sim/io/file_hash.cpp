@@ -1,0 +1,10 @@
+#include "io/file_hash.hpp"
+
+#include "engine/event_log.hpp"
+#include "engine/stable_hash.hpp"
+
+namespace govsim {
+
+std::string content_hash(std::string_view bytes) { return "fnv1a64:" + fingerprint_hex(stable_hash(bytes)); }
+
+}  // namespace govsim
