@@ -4,6 +4,9 @@ namespace govsim::cli {
 
 void register_commands(CLI::App& app, Outcome& outcome) {
   add_run_command(app, outcome);
+  add_check_command(app, outcome);
+  add_list_command(app, outcome);
+  add_export_command(app, outcome);
   add_bench_command(app, outcome);
 }
 

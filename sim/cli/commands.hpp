@@ -15,5 +15,8 @@ void register_commands(CLI::App& app, Outcome& outcome);
 
 void add_run_command(CLI::App& app, Outcome& outcome);
 void add_bench_command(CLI::App& app, Outcome& outcome);
+void add_check_command(CLI::App& app, Outcome& outcome);
+void add_list_command(CLI::App& app, Outcome& outcome);
+void add_export_command(CLI::App& app, Outcome& outcome);
 
 }  // namespace govsim::cli

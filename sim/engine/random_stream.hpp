@@ -36,6 +36,12 @@ class RandomStream {
   double uniform(double low, double high) { return low + (high - low) * uniform01(); }
   /// Exponential with the given mean (≥ 0); 0 when the mean is 0.
   double exponential(double mean) { return -mean * std::log1p(-uniform01()); }
+  /// Standard normal, by Box-Muller (one pair of uniforms per draw, the second
+  /// value is not kept, so a draw never depends on an earlier one).
+  double normal() {
+    const double radius = std::sqrt(-2.0 * std::log1p(-uniform01()));
+    return radius * std::cos(6.283185307179586 * uniform01());
+  }
   /// True with probability p.
   bool bernoulli(double p) { return uniform01() < p; }
   /// Uniform integer on [0, n), n > 0, without modulo bias (Lemire 2019).

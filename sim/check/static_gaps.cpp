@@ -1,0 +1,167 @@
+#include "check/static_gaps.hpp"
+
+#include <string>
+
+#include "check/sources.hpp"
+#include "model/network_queries.hpp"
+
+namespace govsim {
+namespace {
+
+std::string cites(const char* source) { return std::string(" (") + source + ")"; }
+
+// Agents that need not pass concerns on: the council and the health board answer
+// to the electorate and to ministers, outside this model; regulators, the
+// ombudsman and the public are where concerns end up, not links in the chain.
+bool is_end_of_the_line(const Agent& agent) {
+  for (Role role : {Role::full_council, Role::health_board, Role::regulator, Role::ombudsman,
+                    Role::constituents, Role::service_users})
+    if (agent.holds(role)) return true;
+  return agent.is_elected_member() || agent.kind == AgentKind::body;
+}
+
+bool is_forum_with_authority(const Agent& agent) {
+  if (agent.is_elected_member()) return true;
+  for (Role role : agent.roles)
+    if (is_council_forum(role) || role == Role::ijb || role == Role::health_board) return true;
+  return false;
+}
+
+class StaticGaps {
+ public:
+  StaticGaps(const Arrangement& a, Findings& f) : a_(a), n_(a.network), findings_(f) {}
+
+  void run() {
+    for (const DelegatedDecision& d : a_.scheme_of_delegation) {
+      ownership(d);
+      adviser_is_decider(d);
+      for (const std::string& id : d.taken_by)
+        if (const auto v = a_.find(id)) decider_has_forum(d, *v);
+    }
+    for (auto v : boost::make_iterator_range(boost::vertices(n_))) {
+      vacancy(v);
+      escalation_route(v);
+    }
+    for (auto e : boost::make_iterator_range(boost::edges(n_))) self_loop(e);
+  }
+
+ private:
+  const Agent& agent(AgentVertex v) const { return n_[v]; }
+
+  void ownership(const DelegatedDecision& d) {
+    if (d.taken_by.empty())
+      findings_.error(d.place,
+                      "nobody is named to take '" + d.decision +
+                          "' decisions: name one accountable agent in "
+                          "'taken_by'" +
+                          cites(source::raci),
+                      "no_owner");
+    else if (d.taken_by.size() > 1)
+      findings_.warning(d.place,
+                        "'" + d.decision + "' can be taken by " + std::to_string(d.taken_by.size()) +
+                            " agents, so no single one is accountable for it" + cites(source::raci),
+                        "no_owner");
+  }
+
+  void adviser_is_decider(const DelegatedDecision& d) {
+    for (const std::string& id : d.taken_by)
+      if (!d.advice_from.empty() && id == d.advice_from)
+        findings_.warning(d.place,
+                          "'" + id + "' both gives the professional advice on '" + d.decision +
+                              "' and takes the decision: nobody independent advises" +
+                              cites(source::is_cswo_briefing),
+                          "self_accountability");
+  }
+
+  void decider_has_forum(const DelegatedDecision& d, AgentVertex decider) {
+    const Agent& who = agent(decider);
+    if (who.holds(Role::full_council) || who.holds(Role::health_board)) return;
+    for (AgentVertex forum : forums_of(n_, decider))
+      if (is_forum_with_authority(agent(forum))) return;
+    findings_.warning(d.place,
+                      "'" + who.id + "' takes '" + d.decision +
+                          "' decisions but is not accountable_to any forum "
+                          "(a council committee, the IJB, elected members): nobody can ask it to explain" +
+                          cites(source::bovens),
+                      "no_forum");
+  }
+
+  void vacancy(AgentVertex v) {
+    const Agent& post = agent(v);
+    if (!post.vacant) return;
+    const bool statutory =
+        std::any_of(post.roles.begin(), post.roles.end(), [](Role r) { return is_statutory_post(r); });
+    if (!statutory) return;
+    // Deputising is one of the arrangements councils should agree for the CSWO;
+    // the DASS is a statutory appointment in its own right.
+    const char* source = post.holds(Role::dass) ? source::lassa_1970 : source::cswo_guidance;
+    const auto deputy = a_.find(post.deputy);
+    if (post.deputy.empty() || !deputy)
+      findings_.error(post.place,
+                      "'" + post.id +
+                          "' is a statutory post and is vacant with no deputy: name a 'deputy' who "
+                          "covers the role until it is filled" +
+                          cites(source),
+                      "vacancy");
+    else if (agent(*deputy).vacant)
+      findings_.error(post.place,
+                      "'" + post.id + "' is vacant and its deputy '" + post.deputy +
+                          "' is vacant too: nobody covers "
+                          "the statutory role" +
+                          cites(source),
+                      "vacancy");
+  }
+
+  void escalation_route(AgentVertex v) {
+    const Agent& who = agent(v);
+    if (is_end_of_the_line(who) || who.vacant) return;
+    if (escalation_routes(n_, v).empty()) {
+      findings_.warning(
+          who.place,
+          "'" + who.id +
+              "' has no onward route for a concern beyond its authority (no escalates_to, "
+              "reports_to, accountable_to or has_access_to link, and no line manager): concerns stop here",
+          "blocked_escalation");
+      return;
+    }
+    if (!who.holds(Role::frontline_team)) return;
+    // A frontline concern must be able to climb to someone who can act on it corporately.
+    for (auto top : boost::make_iterator_range(boost::vertices(n_))) {
+      const Agent& candidate = agent(top);
+      if ((candidate.holds(Role::chief_executive) || candidate.holds(Role::full_council)) &&
+          escalation_reaches(n_, v, top))
+        return;
+    }
+    findings_.warning(who.place,
+                      "a concern raised by '" + who.id +
+                          "' cannot reach the chief executive or the council by any "
+                          "escalation route",
+                      "blocked_escalation");
+  }
+
+  void self_loop(LinkEdge e) {
+    const AgentVertex from = boost::source(e, n_), to = boost::target(e, n_);
+    const LinkType type = n_[e].type;
+    if (from != to ||
+        !(type == LinkType::accountable_to || type == LinkType::advises || type == LinkType::reports_to))
+      return;
+    findings_.warning(n_[e].place,
+                      "'" + agent(from).id + "' " + std::string(to_string(type)) +
+                          " itself: the same person is "
+                          "actor and forum" +
+                          cites(source::bovens),
+                      "self_accountability");
+  }
+
+  const Arrangement& a_;
+  const Network& n_;
+  Findings& findings_;
+};
+
+}  // namespace
+
+void check_static_gaps(const Arrangement& arrangement, Findings& findings) {
+  StaticGaps(arrangement, findings).run();
+}
+
+}  // namespace govsim

@@ -1,0 +1,348 @@
+#include "check/statutory_rules.hpp"
+
+#include <string>
+
+#include "check/sources.hpp"
+#include "model/network_queries.hpp"
+
+namespace govsim {
+namespace {
+
+std::string cites(const char* source) { return std::string(" (") + source + ")"; }
+
+class Rules {
+ public:
+  Rules(const Arrangement& a, Findings& f) : a_(a), n_(a.network), findings_(f) {}
+
+  void run() {
+    council_exists();
+    confidentiality();
+    if (a_.jurisdiction == Jurisdiction::scotland) {
+      if (cswo_exists()) {
+        cswo_position();
+        for (AgentVertex cswo : a_.holders(Role::cswo)) {
+          cswo_not_under_ijb(cswo);
+          cswo_direct_access(cswo);
+          cswo_not_ijb_chief_officer(cswo);
+          cswo_line_management(cswo);
+        }
+      }
+      if (a_.integration == Integration::ijb) {
+        const auto boards = a_.holders(Role::ijb);
+        if (boards.empty())
+          findings_.error(
+              a_.place,
+              "integration is 'ijb' but no agent holds the ijb role: add the integration joint board, or "
+              "set 'integration: lead_agency'" +
+                  cites(source::joint_working_act),
+              "ijb-exists");
+        for (AgentVertex ijb : boards) {
+          cswo_non_voting_member(ijb);
+          ijb_voting_balance(ijb);
+        }
+      }
+    } else {
+      if (dass_exists()) {
+        for (AgentVertex dass : a_.holders(Role::dass)) {
+          dass_accountable(dass);
+          councillors_have_access(dass);
+        }
+      }
+      key_decisions_reserved();
+    }
+    delegation_reports_back();
+  }
+
+ private:
+  const Agent& agent(AgentVertex v) const { return n_[v]; }
+
+  bool has_link(AgentVertex from, AgentVertex to, LinkTypes types) const {
+    for (auto e : boost::make_iterator_range(boost::out_edges(from, n_)))
+      if (boost::target(e, n_) == to && types.contains(n_[e].type)) return true;
+    return false;
+  }
+  bool has_link_to_role(AgentVertex from, LinkTypes types, bool (*accepts)(const Agent&)) const {
+    for (auto e : boost::make_iterator_range(boost::out_edges(from, n_)))
+      if (types.contains(n_[e].type) && accepts(n_[boost::target(e, n_)])) return true;
+    return false;
+  }
+  static bool is_member_or_forum(const Agent& agent) {
+    return agent.is_elected_member() ||
+           std::any_of(agent.roles.begin(), agent.roles.end(), [](Role r) { return is_council_forum(r); });
+  }
+  static bool is_chief_executive(const Agent& agent) { return agent.holds(Role::chief_executive); }
+  static bool is_lead_member(const Agent& agent) { return agent.holds(Role::lead_member); }
+
+  // --- both jurisdictions --------------------------------------------------
+  bool scottish() const { return a_.jurisdiction == Jurisdiction::scotland; }
+
+  void council_exists() {
+    if (a_.holders(Role::full_council).empty())
+      findings_.error(
+          a_.place,
+          "no agent holds the full_council role: the council keeps statutory responsibility for social "
+          "work whatever it delegates or commissions, so it must be in the arrangement" +
+              cites(scottish() ? source::audit_scotland_2016 : source::adass_councillors),
+          "council-exists");
+  }
+
+  void confidentiality() {
+    if (a_.confidentiality.personal_information_to_elected_members)
+      findings_.error(
+          a_.confidentiality.place,
+          "personal_information_to_elected_members is true: confidential case details must not be "
+          "shared with elected members, not even the lead member; they get aggregates" +
+              cites(scottish() ? source::councillors_code : source::adass_councillors),
+          "confidentiality");
+  }
+
+  void delegation_reports_back() {
+    for (auto e : boost::make_iterator_range(boost::edges(n_))) {
+      if (n_[e].type != LinkType::delegates) continue;
+      const AgentVertex delegator = boost::source(e, n_), delegate = boost::target(e, n_);
+      if (!reachable(n_, delegate, delegator, {LinkType::reports_to, LinkType::accountable_to}))
+        findings_.error(n_[e].place,
+                        "'" + agent(delegator).id + "' delegates functions to '" + agent(delegate).id +
+                            "', but nothing reports back from '" + agent(delegate).id + "' to '" +
+                            agent(delegator).id +
+                            "': add a reports_to route, since delegation does not end the "
+                            "delegating body's duty" +
+                            cites(scottish() ? source::joint_working_act : source::adass_councillors),
+                        "delegation-reporting-route");
+    }
+  }
+
+  // --- Scotland ------------------------------------------------------------
+  bool cswo_exists() {
+    if (!a_.holders(Role::cswo).empty()) return true;
+    findings_.error(
+        a_.place,
+        "no agent holds the cswo role: every council must appoint a Chief Social Work Officer, and the "
+        "appointment cannot be delegated" +
+            cites(source::sw_act_1968),
+        "cswo-exists");
+    return false;
+  }
+
+  void cswo_position() {
+    const StatutoryOfficerPosition& p = a_.statutory_officer;
+    const std::string who = "the CSWO ('" + p.agent + "')";
+    if (!p.qualified)
+      findings_.error(p.place, who + " must be a qualified social worker" + cites(source::cswo_guidance),
+                      "cswo-qualified");
+    if (!p.registered)
+      findings_.error(p.place,
+                      who + " must be registered with the Scottish Social Services Council" +
+                          cites(source::cswo_guidance),
+                      "cswo-registered");
+    if (!p.proper_officer)
+      findings_.error(
+          p.place,
+          who + " must be designated a 'proper officer' of the council" + cites(source::cswo_guidance),
+          "cswo-proper-officer");
+    if (!p.sufficient_seniority)
+      findings_.error(p.place,
+                      who + " must be of sufficient seniority and experience" + cites(source::cswo_guidance),
+                      "cswo-seniority");
+    if (!p.on_corporate_management_team)
+      findings_.warning(
+          p.place,
+          who +
+              " is not on the corporate management team: elected members must satisfy themselves "
+              "that the CSWO still has access and influence at the most senior level" +
+              cites(source::cswo_guidance),
+          "cswo-corporate-management-team");
+  }
+
+  void cswo_not_under_ijb(AgentVertex cswo) {
+    std::vector<AgentVertex> partnership;
+    for (Role role : {Role::ijb, Role::ijb_chief_officer})
+      for (AgentVertex v : a_.holders(role))
+        if (v != cswo) partnership.push_back(v);
+    for (AgentVertex council : a_.holders(Role::full_council))
+      if (reachable(n_, cswo, council, {LinkType::accountable_to, LinkType::reports_to}, partnership)) return;
+    findings_.error(
+        agent(cswo).place,
+        "the CSWO ('" + agent(cswo).id +
+            "') answers to the council only through the IJB: the CSWO is "
+            "a council role that cannot be delegated to an integration authority; add an accountable_to or "
+            "reports_to route to full_council that does not pass through the IJB" +
+            cites(source::is_cswo_briefing),
+        "cswo-not-under-ijb");
+  }
+
+  void cswo_direct_access(AgentVertex cswo) {
+    const LinkTypes direct{LinkType::has_access_to, LinkType::reports_to, LinkType::accountable_to};
+    if (!has_link_to_role(cswo, direct, &is_chief_executive))
+      findings_.error(agent(cswo).place,
+                      "the CSWO ('" + agent(cswo).id +
+                          "') has no direct link to the chief executive: add "
+                          "'" +
+                          agent(cswo).id + " has_access_to CHIEF_EXECUTIVE'" + cites(source::cswo_guidance),
+                      "cswo-access-chief-executive");
+    if (!has_link_to_role(cswo, direct, &is_member_or_forum))
+      findings_.error(agent(cswo).place,
+                      "the CSWO ('" + agent(cswo).id +
+                          "') has no direct link to elected members: add "
+                          "'" +
+                          agent(cswo).id +
+                          " has_access_to @elected_members' or a report to a council committee" +
+                          cites(source::cswo_guidance),
+                      "cswo-access-members");
+  }
+
+  void cswo_not_ijb_chief_officer(AgentVertex cswo) {
+    if (agent(cswo).holds(Role::ijb_chief_officer))
+      findings_.warning(
+          agent(cswo).place,
+          "'" + agent(cswo).id +
+              "' is both CSWO and IJB chief officer: the CSWO role is distinct from "
+              "the chief officer's, and one person now advises on, and answers for, the same decisions" +
+              cites(source::is_cswo_briefing),
+          "self_accountability");
+  }
+
+  void cswo_line_management(AgentVertex cswo) {
+    for (auto e : boost::make_iterator_range(boost::in_edges(cswo, n_))) {
+      const AgentVertex manager = boost::source(e, n_);
+      if (n_[e].type == LinkType::line_manages && agent(manager).holds(Role::ijb_chief_officer) &&
+          manager != cswo)
+        findings_.warning(n_[e].place,
+                          "the CSWO ('" + agent(cswo).id + "') is line-managed by the IJB chief officer ('" +
+                              agent(manager).id +
+                              "'): the post's operational duties sit inside the partnership, so "
+                              "the council must make sure the CSWO role still reports to it directly" +
+                              cites(source::is_cswo_briefing),
+                          "cswo-line-managed-in-partnership");
+    }
+  }
+
+  void cswo_non_voting_member(AgentVertex ijb) {
+    for (AgentVertex cswo : a_.holders(Role::cswo)) {
+      bool member = false;
+      for (auto e : boost::make_iterator_range(boost::out_edges(cswo, n_))) {
+        if (n_[e].type != LinkType::member_of || boost::target(e, n_) != ijb) continue;
+        member = true;
+        if (n_[e].voting)
+          findings_.error(n_[e].place,
+                          "the CSWO ('" + agent(cswo).id + "') is a voting member of the IJB ('" +
+                              agent(ijb).id +
+                              "'): the CSWO must be a non-voting member; add 'voting: false'" +
+                              cites(source::ijb_regulations),
+                          "cswo-non-voting-ijb");
+      }
+      if (!member)
+        findings_.error(agent(ijb).place,
+                        "the CSWO ('" + agent(cswo).id + "') is not a member of the IJB ('" + agent(ijb).id +
+                            "'): whatever services the CSWO manages, the CSWO must be a non-voting member" +
+                            cites(source::is_cswo_briefing),
+                        "cswo-non-voting-ijb");
+    }
+  }
+
+  void ijb_voting_balance(AgentVertex ijb) {
+    int councillors = 0, health = 0;
+    std::vector<std::string> others;
+    for (auto e : boost::make_iterator_range(boost::in_edges(ijb, n_))) {
+      if (n_[e].type != LinkType::member_of || !n_[e].voting) continue;
+      const Agent& member = agent(boost::source(e, n_));
+      if (member.is_elected_member())
+        ++councillors;
+      else if (member.holds(Role::health_board_non_executive))
+        ++health;
+      else if (!member.holds(Role::cswo))
+        others.push_back(member.id);  // the CSWO has its own rule
+    }
+    if (councillors != health || councillors < 3)
+      findings_.error(
+          agent(ijb).place,
+          "the IJB ('" + agent(ijb).id + "') has " + std::to_string(councillors) +
+              " voting councillors and " + std::to_string(health) +
+              " voting health board non-executives: they must be equal in number, at least three each" +
+              cites(source::ijb_regulations),
+          "ijb-voting-balance");
+    for (const std::string& id : others)
+      findings_.error(agent(ijb).place,
+                      "'" + id + "' votes on the IJB ('" + agent(ijb).id +
+                          "'), but voting members are councillors "
+                          "and health board non-executives only; officers and advisers sit without a vote" +
+                          cites(source::ijb_regulations),
+                      "ijb-voting-balance");
+  }
+
+  // --- England -------------------------------------------------------------
+  bool dass_exists() {
+    if (!a_.holders(Role::dass).empty()) return true;
+    findings_.error(
+        a_.place,
+        "no agent holds the dass role: every council with social services functions must appoint a "
+        "Director of Adult Social Services" +
+            cites(source::lassa_1970),
+        "dass-exists");
+    return false;
+  }
+
+  void dass_accountable(AgentVertex dass) {
+    bool to_chief_executive = has_link_to_role(dass, {LinkType::accountable_to}, &is_chief_executive);
+    for (auto e : boost::make_iterator_range(boost::in_edges(dass, n_)))
+      if (n_[e].type == LinkType::line_manages && is_chief_executive(agent(boost::source(e, n_))))
+        to_chief_executive = true;
+    if (!to_chief_executive)
+      findings_.error(agent(dass).place,
+                      "the DASS ('" + agent(dass).id +
+                          "') is not directly accountable to the chief executive: add '" + agent(dass).id +
+                          " accountable_to CHIEF_EXECUTIVE'" + cites(source::dass_guidance),
+                      "dass-accountable-chief-executive");
+    if (!has_link_to_role(dass, {LinkType::accountable_to}, &is_lead_member))
+      findings_.error(agent(dass).place,
+                      "the DASS ('" + agent(dass).id +
+                          "') is not accountable to the lead member (the cabinet "
+                          "portfolio holder for adult social care): add '" +
+                          agent(dass).id + " accountable_to LEAD_MEMBER'" + cites(source::adass_councillors),
+                      "dass-accountable-lead-member");
+  }
+
+  void councillors_have_access(AgentVertex dass) {
+    std::vector<std::string> without;
+    for (auto v : boost::make_iterator_range(boost::vertices(n_)))
+      if (agent(v).is_elected_member() && v != dass &&
+          !has_link(v, dass, {LinkType::has_access_to, LinkType::escalates_to, LinkType::line_manages}) &&
+          !has_link(dass, v, {LinkType::accountable_to}))
+        without.push_back(agent(v).id);
+    if (without.empty()) return;
+    std::string list;
+    for (const auto& id : without) list += (list.empty() ? "" : ", ") + id;
+    findings_.error(agent(dass).place,
+                    "not every councillor can reach the DASS ('" + agent(dass).id +
+                        "'); no access route from: " + list + ". Add '@elected_members has_access_to " +
+                        agent(dass).id + "'" + cites(source::adass_councillors),
+                    "councillor-access-dass");
+  }
+
+  void key_decisions_reserved() {
+    for (const DelegatedDecision& d : a_.scheme_of_delegation) {
+      if (!d.key_decision) continue;
+      for (const std::string& id : d.taken_by) {
+        const auto v = a_.find(id);
+        if (v && !is_member_or_forum(agent(*v)))
+          findings_.error(d.place,
+                          "'" + d.decision + "' is a key decision but is taken by '" + id +
+                              "', who is not a councillor: key decisions are made by councillors" +
+                              cites(source::adass_councillors),
+                          "key-decisions-reserved");
+      }
+    }
+  }
+
+  const Arrangement& a_;
+  const Network& n_;
+  Findings& findings_;
+};
+
+}  // namespace
+
+void check_statutory_rules(const Arrangement& arrangement, Findings& findings) {
+  Rules(arrangement, findings).run();
+}
+
+}  // namespace govsim

@@ -1,0 +1,83 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "io/input_error.hpp"
+#include "model/network.hpp"
+
+namespace govsim {
+
+enum class Jurisdiction { scotland, england };
+/// How health and social care are integrated: an integration joint board, the
+/// Highland lead agency model, or (England) no integration authority.
+enum class Integration { ijb, lead_agency, none };
+
+std::string_view to_string(Jurisdiction jurisdiction);
+std::string_view to_string(Integration integration);
+
+/// One line of the scheme of delegation: a type of decision and who may take it.
+/// Officers decide within the scheme; key decisions stay with councillors (seed 000).
+struct DelegatedDecision {
+  std::string decision;               ///< e.g. "hospital_discharge_procedure"
+  std::vector<std::string> taken_by;  ///< agent ids; exactly one is accountable (RACI)
+  std::string advice_from;            ///< whose recorded professional advice it needs
+  bool key_decision = false;          ///< reserved to councillors
+  bool social_work_function = false;  ///< needs CSWO/DASS advice on record
+  SourcePlace place;
+};
+
+/// The position of the CSWO (Scotland) or DASS (England) in the council. The
+/// qualifications come from the file; access and operational posts are read from
+/// the network itself, so they cannot disagree with it.
+struct StatutoryOfficerPosition {
+  std::string agent;           ///< id of the post holder
+  bool qualified = true;       ///< a qualified social worker
+  bool registered = true;      ///< registered with the SSSC / Social Work England
+  bool proper_officer = true;  ///< designated a "proper officer" of the council
+  bool sufficient_seniority = true;
+  bool on_corporate_management_team = true;
+  SourcePlace place;
+};
+
+/// Who may see personal (case-level) information. Elected members never may:
+/// they get aggregates (seed 000; councillors' code of conduct).
+struct ConfidentialityRules {
+  bool personal_information_to_elected_members = false;
+  bool aggregates_to_scrutiny = true;
+  SourcePlace place;
+};
+
+/// A local arrangement: the written protocol of one council area, loaded from a
+/// YAML file. The network holds the agents and links; the rest is the protocol.
+struct Arrangement {
+  std::string name;
+  std::string description;
+  std::string source;  ///< the file it came from
+  SourcePlace place;   ///< the top of the file, for findings about the whole arrangement
+  Jurisdiction jurisdiction = Jurisdiction::scotland;
+  Integration integration = Integration::ijb;
+
+  Network network;
+  std::unordered_map<std::string, AgentVertex> by_id;
+  std::vector<DelegatedDecision> scheme_of_delegation;
+  StatutoryOfficerPosition statutory_officer;
+  ConfidentialityRules confidentiality;
+
+  std::optional<AgentVertex> find(std::string_view id) const {
+    auto found = by_id.find(std::string(id));
+    if (found == by_id.end()) return std::nullopt;
+    return found->second;
+  }
+  const Agent& agent(AgentVertex v) const { return network[v]; }
+  /// Every agent that holds `role`, in declaration order.
+  std::vector<AgentVertex> holders(Role role) const;
+  /// The statutory social work role of this jurisdiction: CSWO or DASS.
+  Role statutory_social_work_role() const {
+    return jurisdiction == Jurisdiction::scotland ? Role::cswo : Role::dass;
+  }
+};
+
+}  // namespace govsim

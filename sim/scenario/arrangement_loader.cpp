@@ -1,0 +1,562 @@
+#include "scenario/arrangement_loader.hpp"
+
+#include <map>
+#include <set>
+
+#include "io/did_you_mean.hpp"
+#include "io/file_hash.hpp"
+#include "model/link_defaults.hpp"
+#include "model/network_queries.hpp"
+#include "model/role_defaults.hpp"
+#include "scenario/yaml_reader.hpp"
+
+namespace govsim {
+namespace {
+
+constexpr std::string_view top_keys[] = {
+    "name",         "description",          "jurisdiction",      "integration",     "agents",
+    "links",        "scheme_of_delegation", "statutory_officer", "confidentiality", "escalation_thresholds",
+    "link_defaults"};
+constexpr std::string_view agent_keys[] = {"id",
+                                           "name",
+                                           "role",
+                                           "roles",
+                                           "capacity",
+                                           "response_days",
+                                           "threshold",
+                                           "independence",
+                                           "party",
+                                           "portfolio",
+                                           "vacant",
+                                           "deputy",
+                                           "members",
+                                           "chair",
+                                           "meets_every_days",
+                                           "first_meeting_day",
+                                           "urgent_business"};
+constexpr std::string_view body_only_keys[] = {"members", "chair", "meets_every_days", "first_meeting_day",
+                                               "urgent_business"};
+constexpr std::string_view link_keys[] = {"from",        "to",       "type",  "latency",
+                                          "reliability", "recorded", "voting"};
+constexpr std::string_view member_keys[] = {"id", "voting"};
+constexpr std::string_view decision_keys[] = {"decision", "taken_by", "advice_from", "key_decision",
+                                              "social_work_function"};
+constexpr std::string_view officer_keys[] = {"agent",
+                                             "qualified",
+                                             "registered",
+                                             "proper_officer",
+                                             "sufficient_seniority",
+                                             "on_corporate_management_team"};
+constexpr std::string_view confidentiality_keys[] = {"personal_information_to_elected_members",
+                                                     "aggregates_to_scrutiny"};
+constexpr std::string_view link_default_keys[] = {"latency", "reliability"};
+constexpr std::string_view jurisdictions[] = {"scotland", "england"};
+constexpr std::string_view integrations[] = {"ijb", "lead_agency", "none"};
+
+// Operational posts that pull against the statutory officer's professional role
+// (seed 003: the two "can be conflictual"). Each lowers default independence.
+constexpr Role operational_posts[] = {Role::head_of_service, Role::operational_manager,
+                                      Role::ijb_chief_officer};
+constexpr double independence_lost_per_operational_post = 0.2;
+constexpr double independence_lost_off_management_team = 0.2;
+constexpr double minimum_default_independence = 0.2;
+
+std::string stem_of(const std::string& path) {
+  const auto slash = path.rfind('/');
+  std::string file = slash == std::string::npos ? path : path.substr(slash + 1);
+  return file.substr(0, file.rfind('.'));
+}
+
+class ArrangementLoader {
+ public:
+  ArrangementLoader(const InputText& input, LoadedArrangement& out)
+      : file_(input.name), findings_(out.findings), a_(out.arrangement) {}
+
+  void load(const YAML::Node& root) {
+    YamlMap top(root, file_, findings_, "the arrangement", top_keys);
+    a_.source = file_;
+    a_.place = {file_, 1, 1};
+    a_.name = top.text("name").value_or(stem_of(file_));
+    a_.description = top.text("description").value_or("");
+    read_jurisdiction(top);
+    read_thresholds(top);
+    read_link_defaults(top);
+
+    if (!top.has("agents")) {
+      findings_.error(top.place(),
+                      "missing 'agents': list the people, bodies and organisations of the arrangement",
+                      "missing-key");
+    } else if (!top.get("agents").IsSequence()) {
+      findings_.error(top.place("agents"), "'agents' must be a list", "wrong-type");
+    } else {
+      for (const auto& node : top.get("agents")) read_agent(node);
+      for (const auto& [vertex, node] : body_members_) read_members(vertex, node);
+    }
+    if (top.has("links")) {
+      if (!top.get("links").IsSequence())
+        findings_.error(top.place("links"), "'links' must be a list", "wrong-type");
+      else
+        for (const auto& node : top.get("links")) read_link(node);
+    }
+    if (top.has("scheme_of_delegation")) {
+      if (!top.get("scheme_of_delegation").IsSequence())
+        findings_.error(top.place("scheme_of_delegation"), "'scheme_of_delegation' must be a list",
+                        "wrong-type");
+      else
+        for (const auto& node : top.get("scheme_of_delegation")) read_decision(node);
+    }
+    read_statutory_officer(top);
+    read_confidentiality(top);
+    check_structure();
+  }
+
+ private:
+  // --- top level -----------------------------------------------------------
+  void read_jurisdiction(const YamlMap& top) {
+    const auto jurisdiction = top.text("jurisdiction");
+    if (!top.has("jurisdiction")) {
+      findings_.error(top.place(),
+                      "missing 'jurisdiction': write 'jurisdiction: scotland' or 'jurisdiction: england'",
+                      "missing-key");
+    } else if (jurisdiction == "england") {
+      a_.jurisdiction = Jurisdiction::england;
+    } else if (jurisdiction && *jurisdiction != "scotland") {
+      findings_.error(top.place("jurisdiction"),
+                      "unknown jurisdiction '" + *jurisdiction + "': scotland or england" +
+                          did_you_mean(*jurisdiction, jurisdictions),
+                      "unknown-value");
+    }
+    a_.integration = a_.jurisdiction == Jurisdiction::scotland ? Integration::ijb : Integration::none;
+    if (const auto integration = top.text("integration")) {
+      if (*integration == "ijb")
+        a_.integration = Integration::ijb;
+      else if (*integration == "lead_agency")
+        a_.integration = Integration::lead_agency;
+      else if (*integration == "none")
+        a_.integration = Integration::none;
+      else
+        findings_.error(top.place("integration"),
+                        "unknown integration '" + *integration + "': ijb, lead_agency or none" +
+                            did_you_mean(*integration, integrations),
+                        "unknown-value");
+    }
+  }
+
+  void read_thresholds(const YamlMap& top) {
+    if (!top.has("escalation_thresholds")) return;
+    const YAML::Node node = top.get("escalation_thresholds");
+    if (!node.IsMap()) {
+      findings_.error(top.place("escalation_thresholds"),
+                      "'escalation_thresholds' must map roles to severities 1–5", "wrong-type");
+      return;
+    }
+    for (auto entry = node.begin(); entry != node.end(); ++entry) {
+      const std::string name = entry->first.Scalar();
+      const auto role = parse_role(name);
+      if (!role) {
+        findings_.error(place_of(entry->first, file_),
+                        "unknown role '" + name + "'" + did_you_mean(name, role_names()), "unknown-role");
+        continue;
+      }
+      int severity = 0;
+      if (!entry->second.IsScalar() || !YAML::convert<int>::decode(entry->second, severity) ||
+          severity < minor_severity || severity > critical_severity) {
+        findings_.error(place_of(entry->second, file_),
+                        "escalation threshold of " + name + " must be a severity from 1 to 5",
+                        "out-of-range");
+        continue;
+      }
+      thresholds_[*role] = severity;
+    }
+  }
+
+  void read_link_defaults(const YamlMap& top) {
+    if (!top.has("link_defaults")) return;
+    YamlMap defaults(top.get("link_defaults"), file_, findings_, "link_defaults", link_default_keys);
+    if (!defaults.valid()) return;
+    default_latency_ = defaults.distribution("latency");
+    default_reliability_ = defaults.number("reliability", 0.0, 1.0);
+  }
+
+  // --- agents --------------------------------------------------------------
+  void read_agent(const YAML::Node& node) {
+    YamlMap map(node, file_, findings_, "an agent", agent_keys);
+    if (!map.valid()) return;
+    const auto id = map.text("id");
+    if (!id || id->empty()) {
+      findings_.error(map.place(), "an agent needs an 'id' (a short name such as cswo or cllr_jones)",
+                      "missing-key");
+      return;
+    }
+    if (id->front() == '@' || id->find_first_of(" \t") != std::string::npos) {
+      findings_.error(map.place("id"), "agent id '" + *id + "' must be one word and not start with '@'",
+                      "bad-id");
+      return;
+    }
+    if (const auto existing = a_.find(*id)) {
+      findings_.error(map.place("id"),
+                      "duplicate id '" + *id + "' (first declared at line " +
+                          std::to_string(a_.network[*existing].place.line) + "): give each agent its own id",
+                      "duplicate-id");
+      return;
+    }
+
+    Agent agent;
+    agent.id = *id;
+    agent.name = map.text("name").value_or(*id);
+    agent.place = map.place();
+    auto roles = map.text_list("roles");
+    for (auto& role : map.text_list("role")) roles.push_back(role);
+    for (const auto& [name, place] : roles) {
+      if (const auto role = parse_role(name))
+        agent.roles.push_back(*role);
+      else
+        findings_.error(place, "unknown role '" + name + "'" + did_you_mean(name, role_names()),
+                        "unknown-role");
+    }
+    if (roles.empty())
+      findings_.error(map.place(),
+                      "agent '" + *id + "' has no role: add 'role: ROLE' (docs/arrangements.md lists them)",
+                      "missing-key");
+    if (!agent.roles.empty()) {
+      const Role primary = agent.roles.front();
+      agent.kind = kind_of(primary);
+      for (Role other : agent.roles)
+        if (kind_of(other) != agent.kind)
+          findings_.error(map.place(),
+                          "agent '" + *id + "' mixes a " + std::string(to_string(agent.kind)) + " role (" +
+                              std::string(to_string(primary)) + ") with a " +
+                              std::string(to_string(kind_of(other))) + " role (" +
+                              std::string(to_string(other)) + "): declare them as separate agents",
+                          "mixed-roles");
+      const RoleDefaults d = defaults_for(primary);
+      agent.capacity_per_day = d.capacity_per_day;
+      agent.response_days = Distribution::exponential(d.response_days);
+      agent.escalation_threshold = d.escalation_threshold;
+      if (auto t = thresholds_.find(primary); t != thresholds_.end()) agent.escalation_threshold = t->second;
+      if (agent.kind == AgentKind::body) agent.meetings = MeetingCycle{d.meets_every_days, 0.0, false};
+    }
+    if (auto x = map.number("capacity", 0.0, 1e6)) agent.capacity_per_day = *x;
+    if (auto x = map.distribution("response_days")) agent.response_days = *x;
+    if (auto x = map.integer("threshold", minor_severity, critical_severity)) agent.escalation_threshold = *x;
+    if (auto x = map.number("independence", 0.0, 1.0)) {
+      agent.independence = *x;
+      explicit_independence_.insert(*id);
+    }
+    agent.party = map.text("party").value_or("");
+    agent.portfolio = map.text("portfolio").value_or("");
+    agent.vacant = map.flag("vacant").value_or(false);
+    agent.deputy = map.text("deputy").value_or("");
+
+    if (agent.kind == AgentKind::body) {
+      if (auto x = map.number("meets_every_days", 1.0, 366.0)) agent.meetings->every_days = *x;
+      if (auto x = map.number("first_meeting_day", 0.0, 3660.0)) agent.meetings->first_day = *x;
+      if (auto x = map.flag("urgent_business")) agent.meetings->urgent_business = *x;
+      agent.chair = map.text("chair").value_or("");
+    } else {
+      for (std::string_view key : body_only_keys)
+        if (map.has(key))
+          findings_.error(map.place(key),
+                          "'" + std::string(key) +
+                              "' is for bodies (a board, a committee, the council), and '" + *id + "' is a " +
+                              std::string(to_string(agent.kind)),
+                          "not-a-body");
+    }
+
+    const AgentVertex vertex = boost::add_vertex(agent, a_.network);
+    a_.by_id.emplace(*id, vertex);
+    ids_.push_back(*id);
+    if (agent.kind == AgentKind::body && map.has("members"))
+      body_members_.emplace_back(vertex, map.get("members"));
+  }
+
+  /// Ids named by a reference: an agent id, "@elected_members", or "@ROLE".
+  std::vector<AgentVertex> resolve(const std::string& reference, const SourcePlace& place) {
+    std::vector<AgentVertex> found;
+    if (!reference.empty() && reference.front() == '@') {
+      const std::string group = reference.substr(1);
+      const auto role = parse_role(group);
+      if (group != "elected_members" && !role) {
+        std::vector<std::string> groups{"elected_members"};
+        for (auto name : role_names()) groups.emplace_back(name);
+        findings_.error(
+            place,
+            "unknown group '" + reference + "': @elected_members or @ROLE" + did_you_mean(group, groups),
+            "unknown-role");
+        return found;
+      }
+      for (auto v : boost::make_iterator_range(boost::vertices(a_.network))) {
+        const Agent& agent = a_.network[v];
+        if (role ? agent.holds(*role) : agent.is_elected_member()) found.push_back(v);
+      }
+      if (found.empty())
+        findings_.warning(place, "group '" + reference + "' has no agents in this arrangement",
+                          "empty-group");
+      return found;
+    }
+    if (const auto v = a_.find(reference)) return {*v};
+    findings_.error(place,
+                    "unknown agent '" + reference + "'" + did_you_mean(reference, ids_) +
+                        ": declare it under 'agents' first",
+                    "unknown-agent");
+    return found;
+  }
+
+  static bool votes_by_default(const Agent& member) {
+    return member.is_elected_member() || member.holds(Role::health_board_non_executive);
+  }
+
+  void add_membership(AgentVertex member, AgentVertex body, std::optional<bool> voting,
+                      const SourcePlace& place) {
+    Link link;
+    link.type = LinkType::member_of;
+    link.latency_days = Distribution::constant(defaults_for(LinkType::member_of).latency_days);
+    link.recorded = true;
+    link.voting = voting.value_or(votes_by_default(a_.network[member]));
+    link.place = place;
+    boost::add_edge(member, body, link, a_.network);
+  }
+
+  void read_members(AgentVertex body, const YAML::Node& node) {
+    if (!node.IsSequence()) {
+      findings_.error(place_of(node, file_), "'members' must be a list of agent ids", "wrong-type");
+      return;
+    }
+    for (const auto& entry : node) {
+      if (entry.IsScalar()) {
+        for (AgentVertex member : resolve(entry.Scalar(), place_of(entry, file_)))
+          add_membership(member, body, std::nullopt, place_of(entry, file_));
+        continue;
+      }
+      YamlMap map(entry, file_, findings_, "a member", member_keys);
+      if (!map.valid()) continue;
+      const auto id = map.text("id");
+      if (!id) {
+        findings_.error(map.place(), "a member needs an 'id'", "missing-key");
+        continue;
+      }
+      const auto voting = map.flag("voting");
+      for (AgentVertex member : resolve(*id, map.place("id")))
+        add_membership(member, body, voting, map.place());
+    }
+  }
+
+  // --- links ---------------------------------------------------------------
+  void read_link(const YAML::Node& node) {
+    const SourcePlace place = place_of(node, file_);
+    std::string from, to, type_name;
+    SourcePlace from_place = place, to_place = place, type_place = place;
+    std::optional<YamlMap> map;
+    if (node.IsScalar()) {
+      // "cswo reports_to chief_executive"
+      std::istringstream words(node.Scalar());
+      std::string extra;
+      if (!(words >> from >> type_name >> to) || (words >> extra)) {
+        findings_.error(
+            place, "a link written as text must be 'FROM TYPE TO', e.g. 'cswo reports_to chief_executive'",
+            "bad-link");
+        return;
+      }
+    } else {
+      map.emplace(node, file_, findings_, "a link", link_keys);
+      if (!map->valid()) return;
+      for (const char* key : {"from", "type", "to"})
+        if (!map->has(key))
+          findings_.error(map->place(), std::string("a link needs '") + key + "' (from, type and to)",
+                          "missing-key");
+      from = map->text("from").value_or("");
+      to = map->text("to").value_or("");
+      type_name = map->text("type").value_or("");
+      from_place = map->place("from");
+      to_place = map->place("to");
+      type_place = map->place("type");
+      if (from.empty() || to.empty() || type_name.empty()) return;
+    }
+
+    const auto type = parse_link_type(type_name);
+    if (!type) {
+      findings_.error(type_place,
+                      "unknown link type '" + type_name + "'" + did_you_mean(type_name, link_type_names()),
+                      "unknown-link-type");
+      return;
+    }
+    const LinkDefaults d = defaults_for(*type);
+    Link link;
+    link.type = *type;
+    link.latency_days = default_latency_.value_or(Distribution::exponential(d.latency_days));
+    link.reliability = default_reliability_.value_or(1.0);
+    link.recorded = d.recorded;
+    link.place = place;
+    std::optional<bool> voting;
+    if (map) {
+      if (auto x = map->distribution("latency")) link.latency_days = *x;
+      if (auto x = map->number("reliability", 0.0, 1.0)) link.reliability = *x;
+      if (auto x = map->flag("recorded")) link.recorded = *x;
+      voting = map->flag("voting");
+      if (voting && *type != LinkType::member_of)
+        findings_.error(map->place("voting"), "'voting' applies only to member_of links", "not-a-membership");
+    }
+    const auto sources = resolve(from, from_place);
+    const auto targets = resolve(to, to_place);
+    for (AgentVertex s : sources)
+      for (AgentVertex t : targets) {
+        if (*type == LinkType::member_of) {
+          if (a_.network[t].kind != AgentKind::body) {
+            findings_.error(to_place,
+                            "'" + a_.network[t].id + "' is not a body, so nobody can be a member of it",
+                            "not-a-body");
+            continue;
+          }
+          link.voting = voting.value_or(votes_by_default(a_.network[s]));
+        }
+        boost::add_edge(s, t, link, a_.network);
+      }
+  }
+
+  // --- scheme of delegation ------------------------------------------------
+  void read_decision(const YAML::Node& node) {
+    YamlMap map(node, file_, findings_, "a scheme of delegation entry", decision_keys);
+    if (!map.valid()) return;
+    DelegatedDecision decision;
+    decision.place = map.place();
+    decision.decision = map.text("decision").value_or("");
+    if (decision.decision.empty())
+      findings_.error(map.place(), "a scheme of delegation entry needs 'decision' (the type of decision)",
+                      "missing-key");
+    for (const auto& [id, place] : map.text_list("taken_by"))
+      if (!resolve(id, place).empty()) decision.taken_by.push_back(id);
+    if (const auto adviser = map.text("advice_from")) {
+      if (!resolve(*adviser, map.place("advice_from")).empty()) decision.advice_from = *adviser;
+    }
+    decision.key_decision = map.flag("key_decision").value_or(false);
+    decision.social_work_function = map.flag("social_work_function").value_or(false);
+    a_.scheme_of_delegation.push_back(std::move(decision));
+  }
+
+  // --- statutory officer and confidentiality --------------------------------
+  void read_statutory_officer(const YamlMap& top) {
+    StatutoryOfficerPosition& position = a_.statutory_officer;
+    const Role role = a_.statutory_social_work_role();
+    if (const auto holders = a_.holders(role); !holders.empty())
+      position.agent = a_.network[holders.front()].id;
+    position.place = top.place();
+    if (top.has("statutory_officer")) {
+      YamlMap map(top.get("statutory_officer"), file_, findings_, "statutory_officer", officer_keys);
+      if (map.valid()) {
+        position.place = map.place();
+        if (const auto agent = map.text("agent")) {
+          if (!resolve(*agent, map.place("agent")).empty()) position.agent = *agent;
+        }
+        position.qualified = map.flag("qualified").value_or(true);
+        position.registered = map.flag("registered").value_or(true);
+        position.proper_officer = map.flag("proper_officer").value_or(true);
+        position.sufficient_seniority = map.flag("sufficient_seniority").value_or(true);
+        position.on_corporate_management_team = map.flag("on_corporate_management_team").value_or(true);
+      }
+    }
+    // The less independent the position, the likelier advice is softened (DESIGN §4).
+    if (const auto officer = a_.find(position.agent);
+        officer && !explicit_independence_.contains(position.agent)) {
+      Agent& agent = a_.network[*officer];
+      double independence = 1.0;
+      for (Role post : operational_posts)
+        if (agent.holds(post)) independence -= independence_lost_per_operational_post;
+      if (!position.on_corporate_management_team) independence -= independence_lost_off_management_team;
+      agent.independence = std::max(minimum_default_independence, independence);
+    }
+  }
+
+  void read_confidentiality(const YamlMap& top) {
+    a_.confidentiality.place = top.place();
+    if (!top.has("confidentiality")) return;
+    YamlMap map(top.get("confidentiality"), file_, findings_, "confidentiality", confidentiality_keys);
+    if (!map.valid()) return;
+    a_.confidentiality.place = map.place();
+    a_.confidentiality.personal_information_to_elected_members =
+        map.flag("personal_information_to_elected_members").value_or(false);
+    a_.confidentiality.aggregates_to_scrutiny = map.flag("aggregates_to_scrutiny").value_or(true);
+  }
+
+  // --- whole-arrangement structure -----------------------------------------
+  void check_structure() {
+    const Network& network = a_.network;
+    for (auto v : boost::make_iterator_range(boost::vertices(network))) {
+      const Agent& agent = network[v];
+      if (agent.kind == AgentKind::body) {
+        std::vector<AgentVertex> members;
+        for (auto e : boost::make_iterator_range(boost::in_edges(v, network)))
+          if (network[e].type == LinkType::member_of) members.push_back(boost::source(e, network));
+        if (members.empty())
+          findings_.error(agent.place, "body '" + agent.id + "' has no members: list them under 'members'",
+                          "body-without-members");
+        if (!agent.chair.empty()) {
+          const auto chair = a_.find(agent.chair);
+          if (!chair)
+            findings_.error(agent.place,
+                            "chair '" + agent.chair + "' of '" + agent.id + "' is not an agent" +
+                                did_you_mean(agent.chair, ids_),
+                            "unknown-agent");
+          else if (std::find(members.begin(), members.end(), *chair) == members.end())
+            findings_.error(agent.place, "chair '" + agent.chair + "' is not a member of '" + agent.id + "'",
+                            "chair-not-member");
+        }
+      }
+      if (!agent.deputy.empty()) {
+        if (!a_.find(agent.deputy))
+          findings_.error(agent.place,
+                          "deputy '" + agent.deputy + "' of '" + agent.id + "' is not an agent" +
+                              did_you_mean(agent.deputy, ids_),
+                          "unknown-agent");
+        else if (agent.deputy == agent.id)
+          findings_.error(agent.place, "'" + agent.id + "' cannot deputise for itself", "bad-deputy");
+      }
+    }
+    const auto cycle = line_management_cycle(network);
+    if (!cycle.empty()) {
+      std::string chain;
+      for (AgentVertex v : cycle) chain += network[v].id + " manages ";
+      chain += network[cycle.front()].id;
+      findings_.error(
+          network[cycle.front()].place,
+          "line management goes round in a circle: " + chain + "; one of these links is the wrong way round",
+          "line-management-cycle");
+    }
+  }
+
+  std::string file_;
+  Findings& findings_;
+  Arrangement& a_;
+  std::vector<std::string> ids_;
+  std::map<Role, int> thresholds_;
+  std::optional<Distribution> default_latency_;
+  std::optional<double> default_reliability_;
+  std::set<std::string> explicit_independence_;
+  std::vector<std::pair<AgentVertex, YAML::Node>> body_members_;
+};
+
+}  // namespace
+
+LoadedArrangement load_arrangement(const InputText& input) {
+  LoadedArrangement loaded;
+  loaded.input = {"arrangement", input.name, content_hash(input.text)};
+  const YAML::Node root = parse_yaml(input);
+  ArrangementLoader(input, loaded).load(root);
+  loaded.findings.sort_by_place();
+  return loaded;
+}
+
+LoadedArrangement load_arrangement_or_throw(std::string_view name) {
+  LoadedArrangement loaded = load_arrangement(read_input(name, InputKind::arrangement));
+  for (const Finding& finding : loaded.findings.items()) {
+    if (finding.severity != Finding::Severity::error) continue;
+    const auto errors = loaded.findings.count(Finding::Severity::error);
+    std::string message = finding.message + " [" + finding.rule + "]";
+    if (errors > 1)
+      message +=
+          " (and " + std::to_string(errors - 1) + " more: run `govsim check " + loaded.input.name + "`)";
+    throw InputError(finding.place, message);
+  }
+  return loaded;
+}
+
+}  // namespace govsim

@@ -1,0 +1,84 @@
+#include "scenario/input_source.hpp"
+
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "io/did_you_mean.hpp"
+#include "io/input_error.hpp"
+#include "scenario/builtin_library.hpp"
+
+namespace govsim {
+namespace {
+
+std::string_view kind_name(InputKind kind) {
+  return kind == InputKind::arrangement ? "arrangement" : "scenario";
+}
+
+bool is_of_kind(std::string_view path, InputKind kind) {
+  const bool in_arrangements = path.starts_with("arrangements/");
+  return kind == InputKind::arrangement ? in_arrangements : !in_arrangements;
+}
+
+std::string stem_of(std::string_view path) {
+  const auto slash = path.rfind('/');
+  std::string_view file = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  return std::string(file.substr(0, file.rfind('.')));
+}
+
+// "01-expedited-discharge" is also known as "expedited-discharge".
+std::string without_number(const std::string& stem) {
+  std::size_t digits = 0;
+  while (digits < stem.size() && std::isdigit(static_cast<unsigned char>(stem[digits]))) ++digits;
+  if (digits > 0 && digits < stem.size() && stem[digits] == '-') return stem.substr(digits + 1);
+  return stem;
+}
+
+std::string read_file(const std::filesystem::path& path) {
+  std::error_code error;
+  const auto size = std::filesystem::file_size(path, error);
+  if (error) throw InputError({path.string()}, "cannot read file: " + error.message());
+  if (size > max_input_bytes) {
+    std::ostringstream message;
+    message << "file is too large (" << size / (1024 * 1024) << " MB; input files are limited to "
+            << max_input_bytes / (1024 * 1024) << " MB): is this the right file?";
+    throw InputError({path.string()}, message.str());
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw InputError({path.string()}, "cannot open file for reading (check its permissions)");
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+}  // namespace
+
+std::vector<BuiltinEntry> builtins(InputKind kind) {
+  std::vector<BuiltinEntry> entries;
+  for (const BuiltinFile& file : builtin_files())
+    if (is_of_kind(file.path, kind))
+      entries.push_back({stem_of(file.path), "scenarios/" + std::string(file.path), file.text});
+  return entries;
+}
+
+InputText read_input(std::string_view name, InputKind kind) {
+  const std::filesystem::path path{std::string(name)};
+  std::error_code error;
+  if (std::filesystem::is_directory(path, error))
+    throw InputError({std::string(name)}, "is a folder, not a file: name a .yaml file");
+  if (std::filesystem::exists(path, error)) return {std::string(name), read_file(path), false};
+
+  const auto entries = builtins(kind);
+  std::vector<std::string> known;
+  for (const auto& entry : entries) {
+    if (name == entry.name || name == without_number(entry.name))
+      return {entry.path, std::string(entry.text), true};
+    known.push_back(entry.name);
+  }
+  throw InputError({std::string(name)}, "no such file, and no built-in " + std::string(kind_name(kind)) +
+                                            " of that name" + did_you_mean(name, known) +
+                                            "; `govsim list` shows the built-ins");
+}
+
+}  // namespace govsim

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace govsim {
+
+enum class InputKind { arrangement, scenario };
+
+/// The text of an input and the name to use for it in messages and provenance.
+struct InputText {
+  std::string name;  ///< the path given, or "scenarios/<path>" for a built-in
+  std::string text;
+  bool builtin = false;
+};
+
+/// Input files above this size are refused: real arrangements are tens of
+/// kilobytes, the national one under one megabyte.
+inline constexpr std::size_t max_input_bytes = 5 * 1024 * 1024;
+
+/// Reads `name`: a file if one exists at that path, else the built-in of that
+/// kind with that name (with or without its number, e.g. "01-expedited-discharge"
+/// or "expedited-discharge"). Throws InputError saying what to do otherwise.
+InputText read_input(std::string_view name, InputKind kind);
+
+struct BuiltinEntry {
+  std::string name;  ///< the file's stem, as `govsim list` shows it
+  std::string path;  ///< "scenarios/arrangements/<name>.yaml"
+  std::string_view text;
+};
+
+/// The built-in files of one kind, in order.
+std::vector<BuiltinEntry> builtins(InputKind kind);
+
+}  // namespace govsim

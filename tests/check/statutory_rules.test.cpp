@@ -1,0 +1,470 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "check/static_gaps.hpp"
+#include "check/statutory_rules.hpp"
+#include "io/finding.hpp"
+#include "scenario/arrangement_loader.hpp"
+#include "scenario/input_source.hpp"
+
+// Each rule is tested the same way: a small arrangement that is lawful and
+// raises nothing, and the same arrangement with one small edit that breaks the
+// rule. The edit is the whole difference, so the rule is what it catches.
+
+namespace {
+
+using govsim::Finding;
+using govsim::Findings;
+
+// A Scottish council that has delegated adult social care to an IJB, with the
+// CSWO placed as the statutory guidance asks: answerable to the chief executive,
+// with access to every elected member, a non-voting member of the IJB.
+constexpr std::string_view lawful_scottish = R"(
+name: minimal-scottish-ijb
+jurisdiction: scotland
+integration: ijb
+
+agents:
+  - {id: leader, role: leader}
+  - {id: lead_member, role: lead_member}
+  - {id: cllr_opposition, role: councillor}
+  - {id: full_council, role: full_council, members: ["@elected_members"]}
+  - {id: chief_executive, role: chief_executive}
+  - {id: cswo, role: cswo}
+  - {id: nhs_ne_1, role: health_board_non_executive}
+  - {id: nhs_ne_2, role: health_board_non_executive}
+  - {id: nhs_ne_3, role: health_board_non_executive}
+  - {id: nhs_board, role: health_board, members: ["@health_board_non_executive"]}
+  - {id: ijb, role: ijb, members: [leader, lead_member, cllr_opposition, nhs_ne_1, nhs_ne_2, nhs_ne_3,
+                                   {id: cswo, voting: false}, {id: chief_officer, voting: false}]}
+  - {id: chief_officer, role: ijb_chief_officer}
+
+links:
+  - cswo accountable_to chief_executive
+  - cswo has_access_to @elected_members
+  - chief_executive accountable_to full_council
+  - full_council delegates ijb
+  - ijb accountable_to full_council
+  - chief_officer accountable_to ijb
+  - "@health_board_non_executive accountable_to nhs_board"
+
+scheme_of_delegation:
+  - {decision: eligibility_criteria, taken_by: full_council, advice_from: cswo, key_decision: true}
+
+statutory_officer:
+  agent: cswo
+  qualified: true
+  registered: true
+  proper_officer: true
+  sufficient_seniority: true
+  on_corporate_management_team: true
+
+confidentiality:
+  personal_information_to_elected_members: false
+)";
+
+// An English council as the ADASS guidance describes it: the DASS answers to the
+// chief executive and the lead member, every councillor can reach the DASS, and
+// the key decision stays with the cabinet.
+constexpr std::string_view lawful_english = R"(
+name: minimal-english-council
+jurisdiction: england
+
+agents:
+  - {id: leader, role: leader}
+  - {id: lead_member, role: lead_member}
+  - {id: cllr_backbench, role: councillor}
+  - {id: full_council, role: full_council, members: ["@elected_members"]}
+  - {id: cabinet, role: cabinet, members: [leader, lead_member]}
+  - {id: chief_executive, role: chief_executive}
+  - {id: dass, role: dass}
+
+links:
+  - dass accountable_to chief_executive
+  - dass accountable_to lead_member
+  - "@elected_members has_access_to dass"
+  - chief_executive accountable_to full_council
+  - cabinet accountable_to full_council
+
+scheme_of_delegation:
+  - {decision: eligibility_criteria, taken_by: cabinet, advice_from: dass, key_decision: true}
+  - {decision: care_package, taken_by: dass}
+
+confidentiality:
+  personal_information_to_elected_members: false
+)";
+
+/// `text` with its one occurrence of `from` replaced by `to`.
+std::string with(std::string_view text, std::string_view from, std::string_view to) {
+  std::string edited(text);
+  const auto at = edited.find(from);
+  INFO("editing '" << from << "'");
+  REQUIRE(at != std::string::npos);
+  REQUIRE(edited.find(from, at + 1) == std::string::npos);
+  edited.replace(at, from.size(), to);
+  return edited;
+}
+
+std::string listing(const Findings& findings) {
+  std::string text;
+  for (const Finding& f : findings.items()) text.append(f.format()).append("\n");
+  return text.empty() ? "(no findings)" : text;
+}
+
+/// Everything `govsim check` reports on a well-formed arrangement.
+Findings check(std::string_view yaml) {
+  const auto loaded = govsim::load_arrangement(govsim::InputText{"test.yaml", std::string(yaml), false});
+  INFO(listing(loaded.findings));
+  REQUIRE_FALSE(loaded.findings.has_errors());
+  Findings findings;
+  govsim::check_statutory_rules(loaded.arrangement, findings);
+  govsim::check_static_gaps(loaded.arrangement, findings);
+  return findings;
+}
+
+std::vector<Finding> of_rule(const Findings& findings, std::string_view rule) {
+  std::vector<Finding> found;
+  for (const Finding& f : findings.items())
+    if (f.rule == rule) found.push_back(f);
+  return found;
+}
+
+std::string severity_name(Finding::Severity severity) {
+  return severity == Finding::Severity::error ? "error" : "warning";
+}
+
+constexpr auto error = Finding::Severity::error;
+constexpr auto warning = Finding::Severity::warning;
+
+/// The findings of `rule`, having checked there is at least one and every one has `severity`.
+std::vector<Finding> require_found(std::string_view yaml, std::string_view rule, Finding::Severity severity) {
+  const Findings findings = check(yaml);
+  INFO("rule " << rule << "; findings:\n" << listing(findings));
+  const auto found = of_rule(findings, rule);
+  REQUIRE_FALSE(found.empty());
+  for (const Finding& f : found) CHECK(severity_name(f.severity) == severity_name(severity));
+  return found;
+}
+
+void require_absent(std::string_view yaml, std::string_view rule) {
+  const Findings findings = check(yaml);
+  INFO("rule " << rule << "; findings:\n" << listing(findings));
+  CHECK(of_rule(findings, rule).empty());
+}
+
+bool contains(std::string_view text, std::string_view part) {
+  return text.find(part) != std::string_view::npos;
+}
+
+}  // namespace
+
+// --- the lawful baselines ------------------------------------------------------
+
+TEST_CASE("a minimal lawful Scottish arrangement has no findings", "[check]") {
+  const Findings findings = check(lawful_scottish);
+  INFO(listing(findings));
+  CHECK(findings.empty());
+}
+
+TEST_CASE("a minimal lawful English arrangement has no findings", "[check]") {
+  const Findings findings = check(lawful_english);
+  INFO(listing(findings));
+  CHECK(findings.empty());
+}
+
+// --- both jurisdictions --------------------------------------------------------
+
+TEST_CASE("the council must be in the arrangement, whatever it delegates", "[check]") {
+  const std::string_view council = "{id: full_council, role: full_council,";
+  const std::string_view no_council = "{id: full_council, role: cabinet,";
+  SECTION("in Scotland") {
+    require_absent(lawful_scottish, "council-exists");
+    require_found(with(lawful_scottish, council, no_council), "council-exists", error);
+  }
+  SECTION("in England") {
+    require_absent(lawful_english, "council-exists");
+    require_found(with(lawful_english, council, no_council), "council-exists", error);
+  }
+}
+
+TEST_CASE("personal information about individuals never goes to elected members", "[check]") {
+  const std::string_view shared = "personal_information_to_elected_members: true";
+  SECTION("in Scotland") {
+    require_absent(lawful_scottish, "confidentiality");
+    require_found(with(lawful_scottish, "personal_information_to_elected_members: false", shared),
+                  "confidentiality", error);
+  }
+  SECTION("in England") {
+    require_absent(lawful_english, "confidentiality");
+    require_found(with(lawful_english, "personal_information_to_elected_members: false", shared),
+                  "confidentiality", error);
+  }
+}
+
+TEST_CASE("a body that delegates functions must get reports back from its delegate", "[check]") {
+  const std::string_view reports_back = "ijb accountable_to full_council";
+  SECTION("an IJB accountable to the council that delegated to it") {
+    require_absent(lawful_scottish, "delegation-reporting-route");
+  }
+  SECTION("an IJB that reports back through the chief executive") {
+    require_absent(with(lawful_scottish, reports_back, "ijb reports_to chief_executive"),
+                   "delegation-reporting-route");
+  }
+  SECTION("an IJB that answers only to the health board") {
+    const auto found = require_found(with(lawful_scottish, reports_back, "ijb accountable_to nhs_board"),
+                                     "delegation-reporting-route", error);
+    CHECK(contains(found.front().message, "'full_council' delegates functions to 'ijb'"));
+  }
+}
+
+// --- Scotland: the Chief Social Work Officer ----------------------------------
+
+TEST_CASE("every Scottish council must appoint a Chief Social Work Officer", "[check]") {
+  SECTION("a council with a CSWO") { require_absent(lawful_scottish, "cswo-exists"); }
+  SECTION("an English council needs none") { require_absent(lawful_english, "cswo-exists"); }
+  SECTION("a council whose social work lead is only a head of service") {
+    require_found(with(lawful_scottish, "{id: cswo, role: cswo}", "{id: cswo, role: head_of_service}"),
+                  "cswo-exists", error);
+  }
+}
+
+TEST_CASE("the CSWO must be a qualified social worker", "[check]") {
+  require_absent(lawful_scottish, "cswo-qualified");
+  require_found(with(lawful_scottish, "qualified: true", "qualified: false"), "cswo-qualified", error);
+}
+
+TEST_CASE("the CSWO must be registered with the Scottish Social Services Council", "[check]") {
+  require_absent(lawful_scottish, "cswo-registered");
+  require_found(with(lawful_scottish, "registered: true", "registered: false"), "cswo-registered", error);
+}
+
+TEST_CASE("the CSWO must be designated a proper officer of the council", "[check]") {
+  require_absent(lawful_scottish, "cswo-proper-officer");
+  require_found(with(lawful_scottish, "proper_officer: true", "proper_officer: false"), "cswo-proper-officer",
+                error);
+}
+
+TEST_CASE("the CSWO must be of sufficient seniority", "[check]") {
+  require_absent(lawful_scottish, "cswo-seniority");
+  require_found(with(lawful_scottish, "sufficient_seniority: true", "sufficient_seniority: false"),
+                "cswo-seniority", error);
+}
+
+TEST_CASE("a CSWO off the corporate management team is a weakness for members to look at", "[check]") {
+  require_absent(lawful_scottish, "cswo-corporate-management-team");
+  require_found(
+      with(lawful_scottish, "on_corporate_management_team: true", "on_corporate_management_team: false"),
+      "cswo-corporate-management-team", warning);
+}
+
+TEST_CASE("the CSWO answers to the council by a route that does not pass through the IJB", "[check]") {
+  SECTION("through the chief executive") { require_absent(lawful_scottish, "cswo-not-under-ijb"); }
+  SECTION("only through the IJB") {
+    require_found(with(lawful_scottish, "cswo accountable_to chief_executive",
+                       "cswo has_access_to chief_executive\n  - cswo accountable_to ijb"),
+                  "cswo-not-under-ijb", error);
+  }
+  SECTION("only through the IJB chief officer") {
+    require_found(with(lawful_scottish, "cswo accountable_to chief_executive",
+                       "cswo has_access_to chief_executive\n  - cswo reports_to chief_officer"),
+                  "cswo-not-under-ijb", error);
+  }
+}
+
+TEST_CASE("the CSWO has direct access to the chief executive", "[check]") {
+  require_absent(lawful_scottish, "cswo-access-chief-executive");
+  require_found(
+      with(lawful_scottish, "cswo accountable_to chief_executive", "cswo accountable_to full_council"),
+      "cswo-access-chief-executive", error);
+}
+
+TEST_CASE("the CSWO has direct access to elected members", "[check]") {
+  SECTION("access to every elected member") { require_absent(lawful_scottish, "cswo-access-members"); }
+  SECTION("a report to a council committee is enough") {
+    require_absent(
+        with(lawful_scottish, "cswo has_access_to @elected_members", "cswo reports_to full_council"),
+        "cswo-access-members");
+  }
+  SECTION("no link to any member or council committee") {
+    require_found(with(lawful_scottish, "  - cswo has_access_to @elected_members\n", ""),
+                  "cswo-access-members", error);
+  }
+}
+
+TEST_CASE("one person as both CSWO and IJB chief officer advises on what they answer for", "[check]") {
+  require_absent(lawful_scottish, "self_accountability");
+  const auto found = require_found(
+      with(lawful_scottish, "{id: cswo, role: cswo}", "{id: cswo, roles: [cswo, ijb_chief_officer]}"),
+      "self_accountability", warning);
+  CHECK(contains(found.front().message, "both CSWO and IJB chief officer"));
+}
+
+TEST_CASE("a CSWO line-managed by the IJB chief officer must still report to the council directly",
+          "[check]") {
+  const std::string_view last_link = "  - chief_officer accountable_to ijb\n";
+  SECTION("line-managed by the chief executive") {
+    require_absent(
+        with(lawful_scottish, last_link, std::string(last_link) + "  - chief_executive line_manages cswo\n"),
+        "cswo-line-managed-in-partnership");
+  }
+  SECTION("line-managed by the IJB chief officer") {
+    require_found(
+        with(lawful_scottish, last_link, std::string(last_link) + "  - chief_officer line_manages cswo\n"),
+        "cswo-line-managed-in-partnership", warning);
+  }
+}
+
+// --- Scotland: the integration joint board -------------------------------------
+
+TEST_CASE("an area integrated through an IJB must have an integration joint board", "[check]") {
+  const std::string_view board = "{id: ijb, role: ijb,";
+  const std::string_view committee = "{id: ijb, role: scrutiny_committee,";
+  SECTION("an IJB area with its board") { require_absent(lawful_scottish, "ijb-exists"); }
+  SECTION("a lead agency area needs no board") {
+    require_absent(
+        with(with(lawful_scottish, "integration: ijb", "integration: lead_agency"), board, committee),
+        "ijb-exists");
+  }
+  SECTION("an IJB area without one") {
+    require_found(with(lawful_scottish, board, committee), "ijb-exists", error);
+  }
+}
+
+TEST_CASE("the CSWO must be a non-voting member of the IJB", "[check]") {
+  const std::string_view non_voting = "{id: cswo, voting: false}";
+  SECTION("a non-voting member") { require_absent(lawful_scottish, "cswo-non-voting-ijb"); }
+  SECTION("a voting member") {
+    const auto found = require_found(with(lawful_scottish, non_voting, "{id: cswo, voting: true}"),
+                                     "cswo-non-voting-ijb", error);
+    CHECK(contains(found.front().message, "is a voting member"));
+  }
+  SECTION("a member by default, since officers do not vote unless told to") {
+    require_absent(with(lawful_scottish, non_voting, "cswo"), "cswo-non-voting-ijb");
+  }
+  SECTION("not a member at all") {
+    const auto found = require_found(with(lawful_scottish, std::string(non_voting) + ", ", ""),
+                                     "cswo-non-voting-ijb", error);
+    CHECK(contains(found.front().message, "is not a member"));
+  }
+}
+
+TEST_CASE("the IJB's votes belong to equal numbers of councillors and health board non-executives",
+          "[check]") {
+  const std::string_view voting_members = "[leader, lead_member, cllr_opposition, nhs_ne_1";
+  SECTION("three of each") { require_absent(lawful_scottish, "ijb-voting-balance"); }
+  SECTION("two councillors and three non-executives") {
+    const auto found = require_found(with(lawful_scottish, voting_members, "[leader, lead_member, nhs_ne_1"),
+                                     "ijb-voting-balance", error);
+    CHECK(contains(found.front().message, "2 voting councillors and 3 voting health board non-executives"));
+  }
+  SECTION("two of each, fewer than the three required") {
+    const std::string two_each =
+        with(with(lawful_scottish, voting_members, "[leader, lead_member, nhs_ne_1"), "nhs_ne_3,\n", "\n");
+    require_found(two_each, "ijb-voting-balance", error);
+  }
+  SECTION("a councillor without a vote leaves the board unbalanced") {
+    require_found(with(lawful_scottish, voting_members,
+                       "[leader, lead_member, {id: cllr_opposition, voting: false}, nhs_ne_1"),
+                  "ijb-voting-balance", error);
+  }
+  SECTION("an officer with a vote") {
+    const auto found = require_found(
+        with(lawful_scottish, "{id: chief_officer, voting: false}", "{id: chief_officer, voting: true}"),
+        "ijb-voting-balance", error);
+    CHECK(contains(found.front().message, "'chief_officer' votes on the IJB"));
+  }
+}
+
+// --- England: the Director of Adult Social Services ----------------------------
+
+TEST_CASE("every English council must appoint a Director of Adult Social Services", "[check]") {
+  SECTION("a council with a DASS") { require_absent(lawful_english, "dass-exists"); }
+  SECTION("a Scottish council needs none") { require_absent(lawful_scottish, "dass-exists"); }
+  SECTION("a council whose adult social care lead is only a head of service") {
+    require_found(with(lawful_english, "{id: dass, role: dass}", "{id: dass, role: head_of_service}"),
+                  "dass-exists", error);
+  }
+}
+
+TEST_CASE("the DASS is directly accountable to the chief executive", "[check]") {
+  const std::string_view accountable = "dass accountable_to chief_executive";
+  SECTION("accountable to the chief executive") {
+    require_absent(lawful_english, "dass-accountable-chief-executive");
+  }
+  SECTION("line-managed by the chief executive") {
+    require_absent(with(lawful_english, accountable, "chief_executive line_manages dass"),
+                   "dass-accountable-chief-executive");
+  }
+  SECTION("with access to the chief executive but not accountable") {
+    require_found(with(lawful_english, accountable, "dass has_access_to chief_executive"),
+                  "dass-accountable-chief-executive", error);
+  }
+}
+
+TEST_CASE("the DASS is accountable to the lead member", "[check]") {
+  require_absent(lawful_english, "dass-accountable-lead-member");
+  require_found(with(lawful_english, "dass accountable_to lead_member", "dass reports_to lead_member"),
+                "dass-accountable-lead-member", error);
+}
+
+TEST_CASE("every councillor has a route to the DASS", "[check]") {
+  const std::string_view everyone = "\"@elected_members has_access_to dass\"";
+  SECTION("every elected member has access") { require_absent(lawful_english, "councillor-access-dass"); }
+  SECTION("a backbencher the DASS is accountable to has a route") {
+    require_absent(
+        with(lawful_english, everyone, "leader has_access_to dass\n  - dass accountable_to cllr_backbench"),
+        "councillor-access-dass");
+  }
+  SECTION("only the leader has access") {
+    const auto found = require_found(with(lawful_english, everyone, "leader has_access_to dass"),
+                                     "councillor-access-dass", error);
+    // The lead member is reached through the DASS's accountability, the leader by access.
+    CHECK(contains(found.front().message, "no access route from: cllr_backbench."));
+  }
+}
+
+TEST_CASE("key decisions are made by councillors, not officers", "[check]") {
+  const std::string_view by_cabinet = "{decision: eligibility_criteria, taken_by: cabinet";
+  SECTION("taken by the cabinet, while the DASS takes care package decisions") {
+    require_absent(lawful_english, "key-decisions-reserved");
+  }
+  SECTION("taken by the chief executive") {
+    const auto found = require_found(
+        with(lawful_english, by_cabinet, "{decision: eligibility_criteria, taken_by: chief_executive"),
+        "key-decisions-reserved", error);
+    CHECK(contains(found.front().message,
+                   "'eligibility_criteria' is a key decision but is taken by 'chief_executive'"));
+  }
+}
+
+// --- citations ------------------------------------------------------------------
+
+TEST_CASE("a statutory finding cites the source of the rule it applies", "[check]") {
+  struct Case {
+    std::string_view rule, yaml, from, to, source;
+  };
+  const auto c = GENERATE(values<Case>({
+      {"cswo-exists", lawful_scottish, "{id: cswo, role: cswo}", "{id: cswo, role: head_of_service}",
+       "(Social Work (Scotland) Act 1968 s3)"},
+      {"cswo-qualified", lawful_scottish, "qualified: true", "qualified: false",
+       "(Scottish Government, The Role of the CSWO (2016))"},
+      {"cswo-non-voting-ijb", lawful_scottish, "{id: cswo, voting: false}", "{id: cswo, voting: true}",
+       "(SSI 2014/285)"},
+      {"ijb-voting-balance", lawful_scottish, "{id: chief_officer, voting: false}",
+       "{id: chief_officer, voting: true}", "(SSI 2014/285)"},
+      {"delegation-reporting-route", lawful_scottish, "ijb accountable_to full_council",
+       "ijb accountable_to nhs_board", "(Public Bodies (Joint Working) (Scotland) Act 2014)"},
+      {"dass-exists", lawful_english, "{id: dass, role: dass}", "{id: dass, role: head_of_service}",
+       "(Local Authority Social Services Act 1970 s6)"},
+      {"dass-accountable-chief-executive", lawful_english, "dass accountable_to chief_executive",
+       "dass has_access_to chief_executive", "(DASS statutory guidance (2006))"},
+      {"key-decisions-reserved", lawful_english, "taken_by: cabinet", "taken_by: chief_executive",
+       "(ADASS, Working with elected councillors)"},
+  }));
+  INFO("rule " << c.rule);
+  const auto found = require_found(with(c.yaml, c.from, c.to), c.rule, error);
+  for (const Finding& f : found) CHECK(contains(f.message, c.source));
+}
