@@ -8,7 +8,7 @@ SANITIZE_BUILD ?= build-sanitize
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 XVFB := $(shell command -v xvfb-run >/dev/null 2>&1 && echo "xvfb-run -a -s '-screen 0 1920x1080x24'")
 
-.PHONY: deps build run test test-sanitize bench clean
+.PHONY: deps build run test test-sanitize bench golden clean
 
 deps:
 	@bash scripts/install-deps.sh
@@ -33,7 +33,13 @@ test-sanitize: deps
 
 bench: build
 	./$(BUILD)/bench/bench_phold_vs_bare_heap
+	./$(BUILD)/bench/bench_scenario_replications
 	./$(BUILD)/sim/govsim bench phold --lps 1024 --start-events 1 --end 15000 --remote 1.0 --mean 1.0 --lookahead 0 --json
+
+# Rewrites tests/golden/ from the current code: only when a change to the logs is meant.
+golden: build
+	GOVSIM_REGENERATE_GOLDEN=1 ./$(BUILD)/tests/govsim_tests '[golden]'
+	git diff --stat tests/golden
 
 clean:
 	rm -rf $(BUILD) $(SANITIZE_BUILD)

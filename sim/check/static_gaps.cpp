@@ -3,6 +3,7 @@
 #include <string>
 
 #include "check/sources.hpp"
+#include "model/accountability.hpp"
 #include "model/network_queries.hpp"
 
 namespace govsim {
@@ -18,13 +19,6 @@ bool is_end_of_the_line(const Agent& agent) {
                     Role::constituents, Role::service_users})
     if (agent.holds(role)) return true;
   return agent.is_elected_member() || agent.kind == AgentKind::body;
-}
-
-bool is_forum_with_authority(const Agent& agent) {
-  if (agent.is_elected_member()) return true;
-  for (Role role : agent.roles)
-    if (is_council_forum(role) || role == Role::ijb || role == Role::health_board) return true;
-  return false;
 }
 
 class StaticGaps {

@@ -1,10 +1,14 @@
 #include <iostream>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
 
 #include "benchmarks/peak_memory.hpp"
 #include "benchmarks/phold.hpp"
+#include "benchmarks/scenario_bench.hpp"
 #include "cli/commands.hpp"
+#include "scenario/prepared_run.hpp"
 
 namespace govsim::cli {
 namespace {
@@ -25,6 +29,36 @@ int bench_phold(const PholdParameters& parameters, bool json) {
               << static_cast<std::uint64_t>(phold_expected_events(parameters)) << ")\n"
               << "seconds: " << result.seconds << " (event loop only)\n"
               << "events per second: " << result.events_per_second() << '\n'
+              << "peak memory: " << peak_memory_mb() << " MB\n";
+  }
+  return 0;
+}
+
+struct ScenarioBenchOptions {
+  std::string scenario = default_scenario;
+  std::optional<std::string> arrangement;
+  std::uint64_t replications = 1000;
+  std::uint64_t seed = 1;
+  bool json = false;
+};
+
+int bench_scenario_command(const ScenarioBenchOptions& options) {
+  const auto prepared = prepare_run(options.scenario, options.arrangement);
+  const ScenarioBenchResult result = bench_scenario(*prepared->model, options.replications, options.seed);
+  if (options.json) {
+    nlohmann::ordered_json out = {{"replications", result.replications},
+                                  {"seconds", result.seconds},
+                                  {"replications_per_second", result.replications_per_second()},
+                                  {"events_per_replication", result.events_per_replication},
+                                  {"agents", result.agents},
+                                  {"peak_memory_mb", peak_memory_mb()}};
+    std::cout << out.dump() << '\n';
+  } else {
+    std::cout << "scenario " << prepared->scenario.scenario.name << " on "
+              << prepared->arrangement.arrangement.name << ": " << result.agents << " agents, "
+              << result.events_per_replication << " events per replication on average\n"
+              << "replications: " << result.replications << " in " << result.seconds << " s (one thread)\n"
+              << "replications per second: " << result.replications_per_second() << '\n'
               << "peak memory: " << peak_memory_mb() << " MB\n";
   }
   return 0;
@@ -58,9 +92,26 @@ void add_bench_command(CLI::App& app, Outcome& outcome) {
   command->add_option("--lookahead", phold->lookahead, "Minimum delay between events")
       ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
-  command->add_option("--seed", phold->seed, "Random seed")->capture_default_str();
+  command->add_option("--seed", phold->seed, "Random seed")->check(seed_validator())->capture_default_str();
   command->add_flag("--json", *json,
                     "Print {\"events\", \"seconds\", \"events_per_second\", \"peak_memory_mb\"}");
+  auto scenario = std::make_shared<ScenarioBenchOptions>();
+  CLI::App* scenario_command = bench->add_subcommand(
+      "scenario", "Replications per second of a scenario, logs held in memory, one thread");
+  scenario_command->add_option("scenario", scenario->scenario, "Scenario file or built-in name")
+      ->capture_default_str();
+  scenario_command->add_option("--arrangement,-a", scenario->arrangement,
+                               "Arrangement (default: the scenario's)");
+  scenario_command->add_option("--reps", scenario->replications, "Replications to run")
+      ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{100000000}))
+      ->capture_default_str();
+  scenario_command->add_option("--seed", scenario->seed, "Random seed")
+      ->check(seed_validator())
+      ->capture_default_str();
+  scenario_command->add_flag("--json", scenario->json,
+                             "Print {\"replications\", \"seconds\", \"replications_per_second\", ...}");
+  scenario_command->callback([scenario, &outcome] { outcome.exit_code = bench_scenario_command(*scenario); });
+
   command->callback([phold, json, &outcome] {
     if (phold->lookahead > phold->mean) throw CLI::ValidationError("--lookahead", "must not exceed --mean");
     outcome.exit_code = bench_phold(*phold, *json);

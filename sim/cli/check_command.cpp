@@ -1,6 +1,7 @@
 #include <iostream>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,7 @@ namespace {
 
 struct CheckOptions {
   std::vector<std::string> files;
+  std::optional<std::string> arrangement;
   bool json = false;
 };
 
@@ -20,7 +22,7 @@ int check(const CheckOptions& options) {
   std::size_t error_count = 0, warning_count = 0;
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
   for (const std::string& file : options.files) {
-    const CheckResult result = check_arrangement(file);
+    const CheckResult result = check_input(file, options.arrangement);
     unreadable = unreadable || result.unreadable;
     errors = errors || result.findings.has_errors();
     error_count += result.findings.count(Finding::Severity::error);
@@ -56,9 +58,13 @@ void add_check_command(CLI::App& app, Outcome& outcome) {
   auto options = std::make_shared<CheckOptions>();
   CLI::App* command = app.add_subcommand(
       "check",
-      "Validate arrangement files and lint them against statutory rules and static accountability gaps");
-  command->add_option("files", options->files, "Arrangement files, or built-in names (see `govsim list`)")
+      "Validate arrangement and scenario files; lint arrangements against statutory rules and static gaps");
+  command
+      ->add_option("files", options->files,
+                   "Arrangement or scenario files, or built-in names (see `govsim list`)")
       ->required();
+  command->add_option("--arrangement,-a", options->arrangement,
+                      "For scenarios: the arrangement to check them against (default: each scenario's own)");
   command->add_flag("--json", options->json, "Print the findings as a JSON list");
   command->footer(
       "Each finding is printed as FILE:LINE:COL: error|warning: MESSAGE [RULE].\n"

@@ -6,6 +6,7 @@ void register_commands(CLI::App& app, Outcome& outcome) {
   add_run_command(app, outcome);
   add_check_command(app, outcome);
   add_list_command(app, outcome);
+  add_show_command(app, outcome);
   add_export_command(app, outcome);
   add_bench_command(app, outcome);
 }

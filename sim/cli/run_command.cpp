@@ -1,56 +1,105 @@
 #include <iostream>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 
+#include "analysis/run_digest.hpp"
+#include "analysis/run_summary.hpp"
 #include "cli/commands.hpp"
 #include "engine/event_log.hpp"
 #include "engine/event_log_jsonl.hpp"
 #include "io/atomic_file.hpp"
-#include "model/demo_escalation.hpp"
+#include "scenario/prepared_run.hpp"
 
 namespace govsim::cli {
 namespace {
 
-struct RunOptions {
+struct RunOptionsText {
+  std::string scenario = default_scenario;
+  std::optional<std::string> arrangement;
   std::uint64_t seed = 1;
-  double days = 120.0;
+  std::optional<double> days;
   std::string log_path;
   bool json = false;
 };
 
-int run(const RunOptions& options) {
-  DemoEscalationParameters parameters;
-  parameters.seed = options.seed;
-  parameters.days = options.days;
+nlohmann::json optional_day(const std::optional<double>& day) {
+  return day ? nlohmann::json(*day) : nlohmann::json();
+}
+
+nlohmann::ordered_json digest_json(const EventLog& log, const Arrangement& arrangement,
+                                   const Scenario& scenario, std::uint64_t seed, double days,
+                                   const std::string& fingerprint) {
+  const RunDigest digest = digest_run(log, arrangement, scenario);
+  nlohmann::ordered_json out = {{"scenario", scenario.name},
+                                {"arrangement", arrangement.name},
+                                {"seed", seed},
+                                {"days", days},
+                                {"events", log.size()},
+                                {"fingerprint", fingerprint},
+                                {"decisions", nlohmann::ordered_json::array()},
+                                {"subjects", nlohmann::ordered_json::array()},
+                                {"escalations", nlohmann::ordered_json::object()}};
+  for (const DecisionSeen& d : digest.decisions)
+    out["decisions"].push_back({{"day", d.day},
+                                {"decider", d.decider},
+                                {"subject", d.subject},
+                                {"option", d.option},
+                                {"advice_on_record", d.advice_on_record},
+                                {"implemented_day", optional_day(d.implemented_day)}});
+  for (const SubjectAwareness& a : digest.harms) {
+    nlohmann::ordered_json known = nlohmann::ordered_json::array();
+    for (const auto& [agent, day] : a.first_known_by) known.push_back({{"agent", agent}, {"day", day}});
+    out["subjects"].push_back({{"subject", a.subject},
+                               {"harm", a.harm_total},
+                               {"first_harm_day", optional_day(a.first_harm_day)},
+                               {"accountable_knows_day", optional_day(a.accountable_knows_day)},
+                               {"council_knows_day", optional_day(a.council_knows_day)},
+                               {"harm_before_accountable_awareness", a.harm_before_accountable_awareness},
+                               {"first_known_by", known}});
+  }
+  for (const auto& [subject, hops] : digest.escalations) {
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    for (const EscalationHop& h : hops)
+      list.push_back({{"day", h.day}, {"from", h.from}, {"to", h.to}, {"channel", h.channel}});
+    out["escalations"][subject] = list;
+  }
+  const WarningSigns& w = digest.warnings;
+  out["warning_signs"] = {{"items_lost", w.items_lost},
+                          {"items_blocked", w.items_blocked},
+                          {"concerns_held", w.concerns_held},
+                          {"advice_off_record", w.advice_off_record},
+                          {"advice_overruled", w.advice_overruled},
+                          {"confidentiality_blocked", w.confidentiality_blocked},
+                          {"personal_disclosed", w.personal_disclosed},
+                          {"reports_noted", w.reports_noted},
+                          {"reports_questioned", w.reports_questioned}};
+  return out;
+}
+
+int run(const RunOptionsText& options) {
+  const auto prepared = prepare_run(options.scenario, options.arrangement);
+  const Scenario& scenario = prepared->scenario.scenario;
+  const Arrangement& arrangement = prepared->arrangement.arrangement;
   EventLog log;
-  run_demo_escalation(parameters, log);
+  prepared->model->run({options.seed, 0, options.days, nullptr}, log);
 
   if (!options.log_path.empty())
     write_file_atomically(options.log_path, [&](std::ostream& out) { write_jsonl(log, out); });
-
-  std::size_t raised = 0, reached_top = 0;
-  const Symbol chief_executive = log.symbols().find("chief_executive");
-  for (const LogRecord& r : log.records()) {
-    if (r.kind == LogKind::item_raised) ++raised;
-    if (r.kind == LogKind::item_received && r.actor == chief_executive) ++reached_top;
-  }
   const std::string fingerprint = fingerprint_hex(log.fingerprint());
+  const double days = options.days.value_or(scenario.days);
 
   if (options.json) {
-    nlohmann::ordered_json out = {{"model", log.provenance.model},
-                                  {"seed", options.seed},
-                                  {"days", options.days},
-                                  {"concerns_raised", raised},
-                                  {"reached_chief_executive", reached_top},
-                                  {"events", log.size()},
-                                  {"fingerprint", fingerprint}};
-    std::cout << out.dump() << '\n';
+    std::cout << digest_json(log, arrangement, scenario, options.seed, days, fingerprint).dump() << '\n';
     return 0;
   }
-  std::cout << "govsim run: " << log.provenance.model << " (a stand-in model until scenarios arrive), "
-            << options.days << " days, seed " << options.seed << '\n'
-            << "concerns raised: " << raised << ", reached the chief executive: " << reached_top << '\n';
+  std::cout << "govsim run: " << scenario.name << " on " << arrangement.name << ", " << days << " days, seed "
+            << options.seed << "\n";
+  if (!scenario.description.empty()) std::cout << scenario.description << "\n";
+  std::cout << '\n';
+  write_run_summary(std::cout, log, arrangement, scenario);
+  std::cout << '\n';
   if (!options.log_path.empty()) std::cout << "log: " << options.log_path << '\n';
   std::cout << "events: " << log.size() << '\n' << "fingerprint: " << fingerprint << '\n';
   return 0;
@@ -59,13 +108,18 @@ int run(const RunOptions& options) {
 }  // namespace
 
 void add_run_command(CLI::App& app, Outcome& outcome) {
-  auto options = std::make_shared<RunOptions>();
-  CLI::App* command = app.add_subcommand("run", "Run a scenario and summarise what happened");
-  command->add_option("--seed", options->seed, "Random seed; the same seed gives the same run")
+  auto options = std::make_shared<RunOptionsText>();
+  CLI::App* command =
+      app.add_subcommand("run", "Run a scenario on an arrangement and summarise what happened");
+  command->add_option("scenario", options->scenario, "Scenario file or built-in name (see `govsim list`)")
       ->capture_default_str();
-  command->add_option("--days", options->days, "Simulated days to run")
-      ->check(CLI::PositiveNumber)
+  command->add_option("--arrangement,-a", options->arrangement,
+                      "Arrangement file or built-in name (default: the scenario's own)");
+  command->add_option("--seed", options->seed, "Random seed, 0 or more; the same seed gives the same run")
+      ->check(seed_validator())
       ->capture_default_str();
+  command->add_option("--days", options->days, "Simulated days to run (default: the scenario's)")
+      ->check(CLI::Range(1.0, 3650.0).description("1 to 3650"));
   command->add_option("--log", options->log_path, "Write the event log as JSON Lines to this file");
   command->add_flag("--json", options->json, "Print one JSON object instead of text");
   command->callback([options, &outcome] { outcome.exit_code = run(*options); });

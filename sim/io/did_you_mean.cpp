@@ -30,6 +30,13 @@ std::string closest(std::string_view word, const Range& candidates) {
     const std::size_t d = edit_distance(word, candidate);
     if (d < best_distance) best_distance = d, best = candidate;
   }
+  // A word that is the start of a longer name ("hospital_discharge") also counts.
+  if (best.empty() && word.size() >= 4)
+    for (std::string_view candidate : candidates)
+      if (candidate.size() > word.size() && candidate.substr(0, word.size()) == word) {
+        best = candidate;
+        break;
+      }
   if (best.empty()) return "";
   return " (did you mean '" + std::string(best) + "'?)";
 }

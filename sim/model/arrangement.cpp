@@ -18,6 +18,15 @@ std::string_view to_string(Integration integration) {
   return "none";
 }
 
+std::optional<AgentVertex> Arrangement::resolve(std::string_view reference) const {
+  if (!reference.starts_with('@')) return find(reference);
+  const auto role = parse_role(reference.substr(1));
+  if (!role) return std::nullopt;
+  const auto found = holders(*role);
+  if (found.empty()) return std::nullopt;
+  return found.front();
+}
+
 std::vector<AgentVertex> Arrangement::holders(Role role) const {
   std::vector<AgentVertex> found;
   for (auto v : boost::make_iterator_range(boost::vertices(network)))

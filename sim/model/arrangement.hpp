@@ -72,6 +72,9 @@ struct Arrangement {
     return found->second;
   }
   const Agent& agent(AgentVertex v) const { return network[v]; }
+  /// An agent id, or "@ROLE" for the first agent (in declaration order) holding
+  /// that role — so one scenario can run on arrangements that name people differently.
+  std::optional<AgentVertex> resolve(std::string_view reference) const;
   /// Every agent that holds `role`, in declaration order.
   std::vector<AgentVertex> holders(Role role) const;
   /// The statutory social work role of this jurisdiction: CSWO or DASS.

@@ -1,5 +1,6 @@
 #include "scenario/input_source.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <filesystem>
 #include <fstream>
@@ -33,6 +34,20 @@ std::string without_number(const std::string& stem) {
   while (digits < stem.size() && std::isdigit(static_cast<unsigned char>(stem[digits]))) ++digits;
   if (digits > 0 && digits < stem.size() && stem[digits] == '-') return stem.substr(digits + 1);
   return stem;
+}
+
+// "2" or "02" names "02-eligibility-cut".
+bool is_number_of(std::string_view name, const std::string& stem) {
+  if (name.empty() || !std::all_of(name.begin(), name.end(),
+                                   [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+    return false;
+  const auto dash = stem.find('-');
+  if (dash == std::string::npos) return false;
+  try {
+    return std::stoi(std::string(name)) == std::stoi(stem.substr(0, dash));
+  } catch (const std::exception&) {
+    return false;
+  }
 }
 
 std::string read_file(const std::filesystem::path& path) {
@@ -72,7 +87,7 @@ InputText read_input(std::string_view name, InputKind kind) {
   const auto entries = builtins(kind);
   std::vector<std::string> known;
   for (const auto& entry : entries) {
-    if (name == entry.name || name == without_number(entry.name))
+    if (name == entry.name || name == without_number(entry.name) || is_number_of(name, entry.name))
       return {entry.path, std::string(entry.text), true};
     known.push_back(entry.name);
   }

@@ -12,8 +12,13 @@ YAML::Node parse_yaml(const InputText& input) {
   try {
     root = YAML::Load(input.text);
   } catch (const YAML::Exception& error) {
+    // yaml-cpp reads an unquoted @ as a reserved character.
+    const auto at = static_cast<std::size_t>(error.mark.pos);
+    const bool at_sign = at < input.text.size() && input.text[at] == '@';
     throw InputError({input.name, error.mark.line + 1, error.mark.column + 1},
-                     "not valid YAML: " + error.msg + " (check indentation and quoting near here)");
+                     "not valid YAML: " + error.msg +
+                         (at_sign ? " (values starting with @ must be quoted: \"@cswo\")"
+                                  : " (check indentation and quoting near here)"));
   }
   if (!root || root.IsNull())
     throw InputError({input.name}, "empty file: nothing to load (see docs for a minimal example)");
@@ -136,7 +141,7 @@ std::optional<Distribution> read_distribution(const YAML::Node& node, const std:
                                               Findings& findings, std::string_view what) {
   const SourcePlace place = place_of(node, file);
   const std::string hint =
-      " (write a number of days, or one of {exponential: MEAN}, {uniform: [LOW, HIGH]}, "
+      " (write a number, or one of {exponential: MEAN}, {uniform: [LOW, HIGH]}, "
       "{lognormal: [MEAN, SD]}, {triangular: [MIN, MODE, MAX]})";
   auto fail = [&](const std::string& why) {
     findings.error(place, std::string(what) + " " + why + hint, "wrong-type");

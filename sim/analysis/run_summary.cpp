@@ -1,0 +1,98 @@
+#include "analysis/run_summary.hpp"
+
+#include <cmath>
+#include <iomanip>
+#include <sstream>
+
+#include "analysis/run_digest.hpp"
+
+namespace govsim {
+namespace {
+
+std::string day(double t) {
+  std::ostringstream text;
+  text << "day " << std::fixed << std::setprecision(0) << std::floor(t);
+  return text.str();
+}
+
+std::string name_of(const Arrangement& arrangement, std::string_view id) {
+  if (const auto v = arrangement.find(id)) return arrangement.agent(*v).name;
+  return std::string(id);
+}
+
+}  // namespace
+
+void write_run_summary(std::ostream& out, const EventLog& log, const Arrangement& arrangement,
+                       const Scenario& scenario) {
+  const RunDigest digest = digest_run(log, arrangement, scenario);
+
+  // One time-ordered account of injects, decisions and what they changed.
+  std::vector<std::pair<double, std::string>> happened = digest.injects;
+  for (const DecisionSeen& d : digest.decisions) {
+    happened.emplace_back(d.day, name_of(arrangement, d.decider) + " decided on " + d.subject + ": " +
+                                     d.option +
+                                     (d.advice_on_record ? " (professional advice on record)"
+                                                         : " (no professional advice on record)"));
+    if (d.implemented_day)
+      happened.emplace_back(*d.implemented_day,
+                            "the first direction carrying out '" + d.option + "' was implemented");
+    else if (d.by_direction)
+      happened.emplace_back(d.day,
+                            "its directions were never carried out" +
+                                std::string(d.directions_lost ? " (lost on the way)" : " (not by the end)"));
+  }
+  for (const ConditionSeen& c : digest.conditions) {
+    std::ostringstream line;
+    line << c.condition << " became " << c.value;
+    if (!c.by.empty()) line << " (" << name_of(arrangement, c.by) << ")";
+    happened.emplace_back(c.day, line.str());
+  }
+  std::stable_sort(happened.begin(), happened.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  out << "What happened\n";
+  if (happened.empty()) out << "  nothing was injected or decided\n";
+  for (const auto& [when, what] : happened) out << "  " << day(when) << ": " << what << '\n';
+
+  for (const SubjectAwareness& a : digest.harms) {
+    out << "\nWho knew of " << a.subject << ", and when\n";
+    if (!a.first_harm_day)
+      out << "  nobody was harmed\n";
+    else
+      out << "  " << a.harm_total << " people harmed, the first on " << day(*a.first_harm_day) << "; "
+          << a.harm_before_accountable_awareness
+          << " before any accountable agent (one answerable to a forum, or a forum) knew\n";
+    for (std::size_t i = 0; i < a.first_known_by.size() && i < 10; ++i)
+      out << "  " << day(a.first_known_by[i].second) << ": "
+          << name_of(arrangement, a.first_known_by[i].first) << '\n';
+    if (a.first_known_by.size() > 10) out << "  ... and " << a.first_known_by.size() - 10 << " more\n";
+    out << "  the council (its first elected member or committee) "
+        << (a.council_knows_day ? "knew on " + day(*a.council_knows_day) : "never knew") << '\n';
+  }
+
+  out << "\nEscalation chains (first time each link was used)\n";
+  if (digest.escalations.empty()) out << "  nothing was escalated\n";
+  for (const auto& [subject, hops] : digest.escalations) {
+    out << "  " << subject << ":\n";
+    std::vector<std::string> seen;
+    for (const EscalationHop& hop : hops) {
+      const std::string link = hop.from + " -> " + hop.to;
+      if (std::find(seen.begin(), seen.end(), link) != seen.end()) continue;
+      seen.push_back(link);
+      out << "    " << day(hop.day) << ": " << link << " (" << hop.channel << ")\n";
+    }
+  }
+
+  const WarningSigns& w = digest.warnings;
+  out << "\nWarning signs\n"
+      << "  items lost on unreliable links: " << w.items_lost << "\n"
+      << "  items with no onward route, or for a vacant post: " << w.items_blocked << "\n"
+      << "  concerns held by the statutory officer: " << w.concerns_held << "\n"
+      << "  professional advice given off the record: " << w.advice_off_record << "\n"
+      << "  recorded advice overruled: " << w.advice_overruled << "\n"
+      << "  personal information stopped on its way to members: " << w.confidentiality_blocked << "\n"
+      << "  personal information that reached members: " << w.personal_disclosed << "\n"
+      << "  reports noted without a question: " << w.reports_noted << " (questioned: " << w.reports_questioned
+      << ")\n";
+}
+
+}  // namespace govsim

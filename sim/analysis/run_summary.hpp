@@ -1,0 +1,16 @@
+#pragma once
+
+#include <ostream>
+
+#include "engine/event_log.hpp"
+#include "model/arrangement.hpp"
+#include "scenario/scenario.hpp"
+
+namespace govsim {
+
+/// The short account `govsim run` prints: what happened, who knew of each harm
+/// when, the escalation chains, and the warning signs in the log.
+void write_run_summary(std::ostream& out, const EventLog& log, const Arrangement& arrangement,
+                       const Scenario& scenario);
+
+}  // namespace govsim

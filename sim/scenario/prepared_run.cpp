@@ -1,0 +1,20 @@
+#include "scenario/prepared_run.hpp"
+
+namespace govsim {
+
+std::unique_ptr<PreparedRun> prepare_run(std::string_view scenario_name,
+                                         const std::optional<std::string>& arrangement_name) {
+  auto prepared = std::make_unique<PreparedRun>();
+  prepared->scenario = load_scenario_or_throw(scenario_name);
+  prepared->arrangement =
+      load_arrangement_or_throw(arrangement_name.value_or(prepared->scenario.scenario.arrangement));
+  Findings fit;
+  check_scenario_against(prepared->scenario.scenario, prepared->arrangement.arrangement, fit);
+  throw_first_error(fit, prepared->scenario.input.name +
+                             (arrangement_name ? " --arrangement " + *arrangement_name : std::string()));
+  prepared->model.emplace(prepared->arrangement.arrangement, prepared->scenario.scenario,
+                          std::vector<InputFile>{prepared->scenario.input, prepared->arrangement.input});
+  return prepared;
+}
+
+}  // namespace govsim

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "behaviour/governance_model.hpp"
+#include "scenario/arrangement_loader.hpp"
+#include "scenario/scenario_loader.hpp"
+
+namespace govsim {
+
+/// A scenario and an arrangement loaded, checked against each other and bound
+/// into a model, ready for replications. Not movable: the model points into it.
+struct PreparedRun {
+  LoadedScenario scenario;
+  LoadedArrangement arrangement;
+  std::optional<GovernanceModel> model;
+
+  PreparedRun() = default;
+  PreparedRun(const PreparedRun&) = delete;
+  PreparedRun& operator=(const PreparedRun&) = delete;
+};
+
+/// Loads `scenario_name` (path or built-in name) and its arrangement — the one
+/// named, or else the scenario's own default. Throws InputError naming file, line
+/// and column for the first problem in either, or in how they fit together.
+std::unique_ptr<PreparedRun> prepare_run(std::string_view scenario_name,
+                                         const std::optional<std::string>& arrangement_name = std::nullopt);
+
+/// The scenario `govsim run` uses when none is named.
+inline constexpr const char* default_scenario = "expedited-discharge";
+
+}  // namespace govsim

@@ -1,0 +1,28 @@
+# Every YAML block in docs/scenarios.md that starts "# tutorial step N" must pass
+# `govsim check` and run: the tutorial is code, and must not rot.
+file(READ "${DOC}" text)
+string(REGEX MATCHALL "```yaml\n# tutorial step [0-9][^`]*```" blocks "${text}")
+list(LENGTH blocks count)
+if(count LESS 5)
+  message(FATAL_ERROR "found ${count} tutorial steps in ${DOC}, expected 5")
+endif()
+set(n 0)
+foreach(block IN LISTS blocks)
+  math(EXPR n "${n} + 1")
+  string(REGEX REPLACE "^```yaml\n" "" yaml "${block}")
+  string(REGEX REPLACE "```$" "" yaml "${yaml}")
+  set(file "${WORK}/tutorial-step-${n}.yaml")
+  file(WRITE "${file}" "${yaml}")
+  foreach(arrangement typical-scottish-ijb weak-scottish-ijb)
+    execute_process(COMMAND "${GOVSIM}" check "${file}" --arrangement ${arrangement}
+                    OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
+    if(NOT rc EQUAL 0)
+      message(FATAL_ERROR "tutorial step ${n} fails check on ${arrangement}:\n${out}${err}")
+    endif()
+    execute_process(COMMAND "${GOVSIM}" run "${file}" --arrangement ${arrangement}
+                    OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
+    if(NOT rc EQUAL 0 OR NOT out MATCHES "fingerprint: ")
+      message(FATAL_ERROR "tutorial step ${n} does not run on ${arrangement}:\n${out}${err}")
+    endif()
+  endforeach()
+endforeach()
