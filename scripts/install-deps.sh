@@ -19,6 +19,9 @@ packages=(
   libimgui-dev         # panels, sliders, tooltips
   xvfb xauth           # a real X server for view tests
   fonts-dejavu-core    # a legible font the view can rely on
+  # reports
+  graphviz             # `dot` draws escalation paths as SVG in HTML reports
+  chromium             # headless screenshot test of the HTML report
 )
 
 missing=()

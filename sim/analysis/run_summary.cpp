@@ -23,7 +23,7 @@ std::string name_of(const Arrangement& arrangement, std::string_view id) {
 }  // namespace
 
 void write_run_summary(std::ostream& out, const EventLog& log, const Arrangement& arrangement,
-                       const Scenario& scenario) {
+                       const Scenario& scenario, const RunReport& report) {
   const RunDigest digest = digest_run(log, arrangement, scenario);
 
   // One time-ordered account of injects, decisions and what they changed.
@@ -69,18 +69,35 @@ void write_run_summary(std::ostream& out, const EventLog& log, const Arrangement
         << (a.council_knows_day ? "knew on " + day(*a.council_knows_day) : "never knew") << '\n';
   }
 
-  out << "\nEscalation chains (first time each link was used)\n";
-  if (digest.escalations.empty()) out << "  nothing was escalated\n";
-  for (const auto& [subject, hops] : digest.escalations) {
-    out << "  " << subject << ":\n";
-    std::vector<std::string> seen;
-    for (const EscalationHop& hop : hops) {
-      const std::string link = hop.from + " -> " + hop.to;
-      if (std::find(seen.begin(), seen.end(), link) != seen.end()) continue;
-      seen.push_back(link);
-      out << "    " << day(hop.day) << ": " << link << " (" << hop.channel << ")\n";
-    }
+  out << "\nEscalation paths (" << report.escalation_paths.size() << ")\n";
+  if (report.escalation_paths.empty()) out << "  nothing was escalated\n";
+  for (std::size_t i = 0; i < report.escalation_paths.size() && i < 6; ++i) {
+    const EscalationPath& p = report.escalation_paths[i];
+    out << "  " << p.subject << ": " << p.raised_by;
+    for (const PathHop& hop : p.hops) out << " -> " << hop.to;
+    if (p.occurrences > 1) out << "  (" << p.occurrences << " times)";
+    out << "\n    stopped: " << p.explanation << '\n';
   }
+  if (report.escalation_paths.size() > 6)
+    out << "  ... and " << report.escalation_paths.size() - 6 << " more (see --report)\n";
+
+  std::vector<const Gap*> top;
+  for (const Gap& g : report.gaps) top.push_back(&g);
+  std::stable_sort(top.begin(), top.end(),
+                   [](const Gap* a, const Gap* b) { return a->severity > b->severity; });
+  out << "\nAccountability gaps (" << report.gaps.size() << ")\n";
+  if (top.empty()) out << "  none found\n";
+  for (std::size_t i = 0; i < top.size() && i < 6; ++i) out << "  - " << top[i]->explanation << '\n';
+  if (top.size() > 6) out << "  ... and " << top.size() - 6 << " more (see --report)\n";
+  out << "\nKey metrics\n  decisions with professional advice on record: "
+      << std::round(report.metrics.audit_trail_completeness * 100) << "%\n";
+  for (const auto& d : report.metrics.decisions)
+    out << "  decision on " << d.subject << " took " << std::round(d.latency_days * 10) / 10 << " days\n";
+  for (const auto& s : report.metrics.subjects)
+    if (s.harm_to_accountable_awareness_days)
+      out << "  " << s.subject << ": " << std::round(*s.harm_to_accountable_awareness_days * 10) / 10
+          << " days from first harm to an accountable agent knowing; " << s.harm_before_mitigation
+          << " harmed before mitigation\n";
 
   const WarningSigns& w = digest.warnings;
   out << "\nWarning signs\n"

@@ -116,6 +116,11 @@ class GovernanceRun {
     double until;
     std::size_t cohort;
   };
+  struct RequiredAction {
+    AgentVertex forum;  // who required it
+    AgentVertex actor;  // who must act
+    Symbol subject;
+  };
   struct SubjectCounts {
     Symbol subject;
     int complaints = 0;
@@ -188,6 +193,7 @@ class GovernanceRun {
   std::vector<DecisionState> decision_state_;
   std::vector<AtRisk> at_risk_;
   std::vector<SubjectCounts> counts_;
+  std::vector<RequiredAction> open_actions_;
   RandomStream world_random_;
 
   std::vector<Symbol> agent_names_;
@@ -349,11 +355,13 @@ void GovernanceRun::send(AgentVertex from, AgentVertex to, std::uint32_t item_id
       case Delivery::breach:  // logged on arrival, where the member reads it
         break;
       case Delivery::as_aggregate: {
-        record(LogKind::confidentiality_blocked, from, recipient, item.subject, note(Note::aggregate), 0, 0,
-               item_id, via, &item);
         Item aggregate = item;
         aggregate.personal = false;
-        item_id = new_item(aggregate);
+        const std::uint32_t aggregate_id = new_item(aggregate);
+        // Value: the aggregate sent instead, so a chain can be followed through it.
+        record(LogKind::confidentiality_blocked, from, recipient, aggregate.subject, note(Note::aggregate),
+               aggregate_id, 0, item_id, via, &items_[item_id - 1]);
+        item_id = aggregate_id;
         break;
       }
       case Delivery::nothing:
@@ -532,11 +540,15 @@ void GovernanceRun::escalate(AgentVertex at, std::uint32_t item_id) {
   else
     *open = {item.subject, now(), std::max<int>(open->severity, item.severity)};
   const Link& link = network()[route->link];
-  record(LogKind::item_escalated, at, route->to, item.subject, no_symbol, 0,
-         link.recorded ? log_flag::recorded : 0, item_id, channel(link.type), &item);
   Item onward = item;
   onward.sender = at;
-  send_over(at, *route, new_item(onward));
+  const std::uint32_t onward_id = new_item(onward);
+  // The record names the item escalated and, as its value, the item sent on, so
+  // analysis can follow a chain hop by hop.
+  // Named as received: the deputy, when the post is vacant.
+  record(LogKind::item_escalated, at, cover_for(route->to), item.subject, no_symbol, onward_id,
+         link.recorded ? log_flag::recorded : 0, item_id, channel(link.type), &item);
+  send_over(at, *route, onward_id);
   if (model_.plans_[at].is_statutory_officer) brief_members(at, item);
 }
 
@@ -745,16 +757,33 @@ void GovernanceRun::meet(AgentVertex body) {
 void GovernanceRun::consider_as_forum(AgentVertex body, std::uint32_t item_id) {
   const Item item = items_[item_id - 1];
   AgentState& s = state_[body];
-  if (item.sender == no_agent || !forum_questions(behaviour(), s.random)) {
+  // An actor reporting back on a matter closes what this forum required of it;
+  // a forum taking up a matter closes what the regulator required of the forum.
+  std::erase_if(open_actions_, [&](const RequiredAction& a) {
+    const bool reported_back = a.forum == body && a.actor == item.sender && a.subject == item.subject;
+    const bool taken_up = a.actor == body && a.subject == item.subject && item.sender != no_agent;
+    if (!reported_back && !taken_up) return false;
+    record(LogKind::action_closed, body, reported_back ? a.actor : a.forum, a.subject, no_symbol, 0,
+           log_flag::recorded, item_id, no_symbol, &item);
+    return true;
+  });
+  if (item.sender == no_agent) {  // from outside: nobody to question, so nothing to note
+    record(LogKind::item_resolved, body, no_agent, item.subject, note(Note::within_authority), 0,
+           log_flag::recorded, item_id, no_symbol, &item);
+    return;
+  }
+  if (!forum_questions(behaviour(), s.random)) {
     record(LogKind::report_noted, body, item.sender, item.subject, note(Note::noted), 0, log_flag::recorded,
            item_id, no_symbol, &item);
     return;
   }
   record(LogKind::question_asked, body, item.sender, item.subject, note(Note::questioned), 0,
          log_flag::recorded, item_id, no_symbol, &item);
-  if (should_escalate(agent(body), item.severity))
+  if (should_escalate(agent(body), item.severity)) {
     record(LogKind::action_required, body, item.sender, item.subject, no_symbol,
            now() + behaviour().action_deadline_days, log_flag::recorded, item_id, no_symbol, &item);
+    open_actions_.push_back({body, item.sender, item.subject});
+  }
   Item question = item;
   question.type = ItemType::question;
   question.reply_to = body;
@@ -856,6 +885,7 @@ void GovernanceRun::engage_regulator(SubjectCounts& counts) {
     record(LogKind::action_required, model_.regulator_, route.to, counts.subject, no_symbol,
            now() + behaviour().action_deadline_days, log_flag::recorded, 0, channel(Channel::inspection),
            &finding);
+    open_actions_.push_back({model_.regulator_, route.to, counts.subject});
     send_over(model_.regulator_, route, new_item(finding));
   }
   if (model_.statutory_officer_ != no_agent) {

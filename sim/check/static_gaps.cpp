@@ -43,28 +43,32 @@ class StaticGaps {
   const Agent& agent(AgentVertex v) const { return n_[v]; }
 
   void ownership(const DelegatedDecision& d) {
-    if (d.taken_by.empty())
+    if (d.taken_by.empty()) {
       findings_.error(d.place,
                       "nobody is named to take '" + d.decision +
                           "' decisions: name one accountable agent in "
                           "'taken_by'" +
                           cites(source::raci),
                       "no_owner");
-    else if (d.taken_by.size() > 1)
+    } else if (d.taken_by.size() > 1) {
       findings_.warning(d.place,
                         "'" + d.decision + "' can be taken by " + std::to_string(d.taken_by.size()) +
                             " agents, so no single one is accountable for it" + cites(source::raci),
                         "no_owner");
+      findings_.involving(d.taken_by);
+    }
   }
 
   void adviser_is_decider(const DelegatedDecision& d) {
     for (const std::string& id : d.taken_by)
-      if (!d.advice_from.empty() && id == d.advice_from)
+      if (!d.advice_from.empty() && id == d.advice_from) {
         findings_.warning(d.place,
                           "'" + id + "' both gives the professional advice on '" + d.decision +
                               "' and takes the decision: nobody independent advises" +
                               cites(source::is_cswo_briefing),
                           "self_accountability");
+        findings_.involving({id});
+      }
   }
 
   void decider_has_forum(const DelegatedDecision& d, AgentVertex decider) {
@@ -78,6 +82,7 @@ class StaticGaps {
                           "(a council committee, the IJB, elected members): nobody can ask it to explain" +
                           cites(source::bovens),
                       "no_forum");
+    findings_.involving({who.id});
   }
 
   void vacancy(AgentVertex v) {
@@ -90,20 +95,23 @@ class StaticGaps {
     // the DASS is a statutory appointment in its own right.
     const char* source = post.holds(Role::dass) ? source::lassa_1970 : source::cswo_guidance;
     const auto deputy = a_.find(post.deputy);
-    if (post.deputy.empty() || !deputy)
+    if (post.deputy.empty() || !deputy) {
       findings_.error(post.place,
                       "'" + post.id +
                           "' is a statutory post and is vacant with no deputy: name a 'deputy' who "
                           "covers the role until it is filled" +
                           cites(source),
                       "vacancy");
-    else if (agent(*deputy).vacant)
+      findings_.involving({post.id});
+    } else if (agent(*deputy).vacant) {
       findings_.error(post.place,
                       "'" + post.id + "' is vacant and its deputy '" + post.deputy +
                           "' is vacant too: nobody covers "
                           "the statutory role" +
                           cites(source),
                       "vacancy");
+      findings_.involving({post.id, post.deputy});
+    }
   }
 
   void escalation_route(AgentVertex v) {
@@ -116,6 +124,7 @@ class StaticGaps {
               "' has no onward route for a concern beyond its authority (no escalates_to, "
               "reports_to, accountable_to or has_access_to link, and no line manager): concerns stop here",
           "blocked_escalation");
+      findings_.involving({who.id});
       return;
     }
     if (!who.holds(Role::frontline_team)) return;
@@ -131,6 +140,7 @@ class StaticGaps {
                           "' cannot reach the chief executive or the council by any "
                           "escalation route",
                       "blocked_escalation");
+    findings_.involving({who.id});
   }
 
   void self_loop(LinkEdge e) {
@@ -145,6 +155,7 @@ class StaticGaps {
                           "actor and forum" +
                           cites(source::bovens),
                       "self_accountability");
+    findings_.involving({agent(from).id});
   }
 
   const Arrangement& a_;

@@ -192,14 +192,15 @@ class Rules {
   }
 
   void cswo_not_ijb_chief_officer(AgentVertex cswo) {
-    if (agent(cswo).holds(Role::ijb_chief_officer))
-      findings_.warning(
-          agent(cswo).place,
-          "'" + agent(cswo).id +
-              "' is both CSWO and IJB chief officer: the CSWO role is distinct from "
-              "the chief officer's, and one person now advises on, and answers for, the same decisions" +
-              cites(source::is_cswo_briefing),
-          "self_accountability");
+    if (!agent(cswo).holds(Role::ijb_chief_officer)) return;
+    findings_.warning(
+        agent(cswo).place,
+        "'" + agent(cswo).id +
+            "' is both CSWO and IJB chief officer: the CSWO role is distinct from "
+            "the chief officer's, and one person now advises on, and answers for, the same decisions" +
+            cites(source::is_cswo_briefing),
+        "self_accountability");
+    findings_.involving({agent(cswo).id});
   }
 
   void cswo_line_management(AgentVertex cswo) {
@@ -311,7 +312,10 @@ class Rules {
         without.push_back(agent(v).id);
     if (without.empty()) return;
     std::string list;
-    for (const auto& id : without) list += (list.empty() ? "" : ", ") + id;
+    for (const auto& id : without) {
+      if (!list.empty()) list.append(", ");
+      list.append(id);
+    }
     findings_.error(agent(dass).place,
                     "not every councillor can reach the DASS ('" + agent(dass).id +
                         "'); no access route from: " + list + ". Add '@elected_members has_access_to " +

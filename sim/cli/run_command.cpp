@@ -5,6 +5,7 @@
 #include <string>
 
 #include "analysis/run_digest.hpp"
+#include "analysis/run_report.hpp"
 #include "analysis/run_summary.hpp"
 #include "cli/commands.hpp"
 #include "engine/event_log.hpp"
@@ -21,6 +22,7 @@ struct RunOptionsText {
   std::uint64_t seed = 1;
   std::optional<double> days;
   std::string log_path;
+  std::string report_path;
   bool json = false;
 };
 
@@ -87,6 +89,8 @@ int run(const RunOptionsText& options) {
 
   if (!options.log_path.empty())
     write_file_atomically(options.log_path, [&](std::ostream& out) { write_jsonl(log, out); });
+  const RunReport report = build_report(log, arrangement, scenario, options.days.value_or(scenario.days));
+  if (!options.report_path.empty()) write_report_file(report, arrangement, options.report_path);
   const std::string fingerprint = fingerprint_hex(log.fingerprint());
   const double days = options.days.value_or(scenario.days);
 
@@ -98,9 +102,10 @@ int run(const RunOptionsText& options) {
             << options.seed << "\n";
   if (!scenario.description.empty()) std::cout << scenario.description << "\n";
   std::cout << '\n';
-  write_run_summary(std::cout, log, arrangement, scenario);
+  write_run_summary(std::cout, log, arrangement, scenario, report);
   std::cout << '\n';
   if (!options.log_path.empty()) std::cout << "log: " << options.log_path << '\n';
+  if (!options.report_path.empty()) std::cout << "report: " << options.report_path << '\n';
   std::cout << "events: " << log.size() << '\n' << "fingerprint: " << fingerprint << '\n';
   return 0;
 }
@@ -121,6 +126,8 @@ void add_run_command(CLI::App& app, Outcome& outcome) {
   command->add_option("--days", options->days, "Simulated days to run (default: the scenario's)")
       ->check(CLI::Range(1.0, 3650.0).description("1 to 3650"));
   command->add_option("--log", options->log_path, "Write the event log as JSON Lines to this file");
+  command->add_option("--report", options->report_path,
+                      "Write the full report: FILE.json, FILE.md or FILE.html (chosen by extension)");
   command->add_flag("--json", options->json, "Print one JSON object instead of text");
   command->callback([options, &outcome] { outcome.exit_code = run(*options); });
 }

@@ -15,7 +15,7 @@ namespace govsim {
   X(item_raised)             /* actor created an item (a concern, a complaint...) */                    \
   X(item_sent)               /* actor put an item on a link to other; value is the expected latency */  \
   X(item_received)           /* an item arrived in actor's inbox (or a body's agenda) from other */     \
-  X(item_escalated)          /* actor passed an item up to other along channel */                       \
+  X(item_escalated)          /* actor passed item up to other along channel; value: the item sent on */ \
   X(item_resolved)           /* actor dealt with an item within its authority */                        \
   X(inject)                  /* the scenario made something happen: note says what */                   \
   X(condition_changed)       /* a condition of services changed: subject names it, value is new */      \
@@ -32,7 +32,7 @@ namespace govsim {
   X(report_noted)            /* forum actor noted a report from other without a question */             \
   X(question_asked)          /* actor questioned other about subject */                                 \
   X(harm)                    /* a service user in cohort actor was harmed; value is the count */        \
-  X(confidentiality_blocked) /* personal information for an elected member was stopped */               \
+  X(confidentiality_blocked) /* personal information for a member stopped; value: the aggregate sent */ \
   X(personal_disclosed)      /* personal information reached an elected member: a breach */             \
   X(scrutiny_blocked)        /* scrutiny got nothing: personal information and no aggregate */          \
   X(drawn_in)                /* reputational risk drew actor (leader, chief executive) in */            \

@@ -15,7 +15,8 @@ struct Finding {
   SourcePlace place;
   Severity severity = Severity::error;
   std::string message;
-  std::string rule;  ///< stable id, e.g. "cswo-non-voting" or a gap type "no_forum"
+  std::string rule;                 ///< stable id, e.g. "cswo-non-voting" or a gap type "no_forum"
+  std::vector<std::string> agents;  ///< agent ids involved, where a rule names them
 
   /// "file:line:col: error: message [rule]"
   std::string format() const {
@@ -30,11 +31,13 @@ struct Finding {
 class Findings {
  public:
   void error(SourcePlace place, std::string message, std::string rule) {
-    items_.push_back({std::move(place), Finding::Severity::error, std::move(message), std::move(rule)});
+    items_.push_back({std::move(place), Finding::Severity::error, std::move(message), std::move(rule), {}});
   }
   void warning(SourcePlace place, std::string message, std::string rule) {
-    items_.push_back({std::move(place), Finding::Severity::warning, std::move(message), std::move(rule)});
+    items_.push_back({std::move(place), Finding::Severity::warning, std::move(message), std::move(rule), {}});
   }
+  /// Names the agents of the finding just added.
+  void involving(std::vector<std::string> agents) { items_.back().agents = std::move(agents); }
   bool has_errors() const {
     return std::any_of(items_.begin(), items_.end(),
                        [](const Finding& f) { return f.severity == Finding::Severity::error; });

@@ -96,6 +96,8 @@ struct BehaviourParameters {
   double urgent_meeting_days = 7.0;           ///< a body with urgent business meets within this
   double action_deadline_days = 28.0;         ///< required actions are due this long after
   double advice_wait_days = 7.0;              ///< a person deciding waits this long for advice it asked for
+  double hold_limit_days = 14.0;              ///< the protocol's limit for holding a concern (analysis)
+  double reporting_window_days = 28.0;        ///< a matter must reach a forum within this (analysis: silent)
 };
 
 /// A name of an agent in a scenario ("community_team" or "@cswo"), with where it

@@ -34,7 +34,9 @@ constexpr std::string_view behaviour_keys[] = {"softening_per_lost_independence"
                                                "re_escalation_days",
                                                "urgent_meeting_days",
                                                "action_deadline_days",
-                                               "advice_wait_days"};
+                                               "advice_wait_days",
+                                               "hold_limit_days",
+                                               "reporting_window_days"};
 
 std::string stem_of(const std::string& path) {
   const auto slash = path.rfind('/');
@@ -158,6 +160,8 @@ class ScenarioLoader {
     days("urgent_meeting_days", b.urgent_meeting_days);
     days("action_deadline_days", b.action_deadline_days);
     days("advice_wait_days", b.advice_wait_days);
+    days("hold_limit_days", b.hold_limit_days);
+    days("reporting_window_days", b.reporting_window_days);
   }
 
   std::vector<ConditionChange> read_changes(const YamlMap& map) {

@@ -1,0 +1,342 @@
+#include "analysis/gap_finder.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "check/static_gaps.hpp"
+#include "check/statutory_rules.hpp"
+#include "model/accountability.hpp"
+#include "model/network_queries.hpp"
+
+namespace govsim {
+namespace {
+
+std::string day_text(double t) {
+  std::ostringstream out;
+  out << "Day " << std::floor(t);
+  return out.str();
+}
+
+class DynamicGaps {
+ public:
+  DynamicGaps(const EventLog& log, const Arrangement& a, const Scenario& s,
+              const std::vector<EscalationPath>& paths, double end)
+      : log_(log), a_(a), s_(s), paths_(paths), end_(end) {}
+
+  std::vector<Gap> find() {
+    silent();
+    rubber_stamp();
+    no_consequence();
+    advice_bypass();
+    blocked_escalation();
+    many_hands();
+    delegation_blind_spot();
+    vacancy();
+    confidentiality();
+    harm_before_awareness();
+    std::stable_sort(gaps_.begin(), gaps_.end(), [](const Gap& x, const Gap& y) { return x.day < y.day; });
+    return gaps_;
+  }
+
+ private:
+  std::string text(Symbol s) const { return std::string(log_.text(s)); }
+  std::string name(Symbol s) const {
+    const std::string id = text(s);
+    if (const auto v = a_.find(id)) return a_.agent(*v).name;
+    return id;
+  }
+  std::string name(const std::string& id) const {
+    if (const auto v = a_.find(id)) return a_.agent(*v).name;
+    return id;
+  }
+  bool is_forum(Symbol agent) const {
+    const auto v = a_.find(text(agent));
+    return v && is_forum_with_authority(a_.agent(*v));
+  }
+  void add(GapType type, std::string subject, double day, std::vector<std::string> agents,
+           std::vector<std::string> links, int severity, const std::string& what) {
+    std::erase_if(agents, [](const std::string& id) { return id.empty(); });
+    gaps_.push_back({type, std::move(subject), day, std::move(agents), std::move(links), severity,
+                     day_text(day) + ": " + what + " (" + std::string(to_string(type)) + ": " +
+                         std::string(rule_of(type)) + ")."});
+  }
+
+  // A matter (a harm, or a concern or report of severity 3 or more) that no forum
+  // with authority heard of within the reporting window.
+  void silent() {
+    std::map<Symbol, double> first_seen;
+    for (const LogRecord& r : log_.records()) {
+      if (r.subject == no_symbol || first_seen.count(r.subject)) continue;
+      if (r.kind == LogKind::harm ||
+          ((r.kind == LogKind::item_raised || r.kind == LogKind::item_sent) && r.severity >= 3))
+        first_seen[r.subject] = r.time;
+    }
+    const double window = s_.behaviour.reporting_window_days;
+    for (const auto& [subject, seen] : first_seen) {
+      if (seen + window > end_) continue;
+      bool reached = false;
+      std::vector<std::string> knew;
+      for (const LogRecord& r : log_.records()) {
+        if (r.kind != LogKind::became_aware || r.subject != subject || r.time > seen + window) continue;
+        if (is_forum(r.actor)) reached = true;
+        knew.push_back(text(r.actor));
+      }
+      if (!reached)
+        add(GapType::silent, text(subject), seen + window, knew, {}, 4,
+            text(subject) + " had not reached any forum with authority " +
+                std::to_string(static_cast<int>(window)) + " days after it arose");
+    }
+  }
+
+  void rubber_stamp() {
+    std::set<std::pair<Symbol, Symbol>> seen;
+    for (const LogRecord& r : log_.records()) {
+      if (r.kind != LogKind::report_noted || r.other == no_symbol ||
+          !seen.insert({r.actor, r.subject}).second)
+        continue;
+      add(GapType::rubber_stamp, text(r.subject), r.time, {text(r.actor), text(r.other)}, {}, 2,
+          name(r.actor) + " noted a report on " + text(r.subject) + " from " + name(r.other) +
+              " without asking a question");
+    }
+  }
+
+  void no_consequence() {
+    for (const LogRecord& required : log_.records()) {
+      if (required.kind != LogKind::action_required || required.value > end_) continue;
+      const bool closed = std::any_of(log_.records().begin(), log_.records().end(), [&](const LogRecord& c) {
+        return c.kind == LogKind::action_closed && c.subject == required.subject && c.time >= required.time &&
+               c.time <= required.value &&
+               ((c.actor == required.actor && c.other == required.other) ||
+                (c.actor == required.other && c.other == required.actor));
+      });
+      if (!closed)
+        add(GapType::no_consequence, text(required.subject), required.value,
+            {text(required.actor), text(required.other)}, {}, 3,
+            "the action " + name(required.actor) + " required of " + name(required.other) + " on " +
+                text(required.subject) + " was not closed by its deadline");
+    }
+  }
+
+  // Decisions on social work functions need recorded professional advice.
+  void advice_bypass() {
+    for (const LogRecord& r : log_.records()) {
+      if (r.kind == LogKind::advice_overruled && !(r.flags & log_flag::recorded))
+        add(GapType::advice_bypass, text(r.subject), r.time, {text(r.actor), text(r.other)}, {}, 4,
+            name(r.actor) + " overruled " + name(r.other) + "'s recorded advice on " + text(r.subject) +
+                " without recording its reasons");
+      if (r.kind != LogKind::decision_taken || r.value > 0 || !social_work_decision(text(r.subject)))
+        continue;
+      const std::string adviser = r.other == no_symbol ? std::string("the CSWO or DASS") : name(r.other);
+      add(GapType::advice_bypass, text(r.subject), r.time, {text(r.actor), text(r.other)}, {}, 4,
+          name(r.actor) + " decided on " + text(r.subject) + " (" + text(r.note) +
+              ") without recorded advice from " + adviser);
+    }
+  }
+  bool social_work_decision(const std::string& subject) const {
+    for (const DecisionPoint& p : s_.decision_points) {
+      if (p.subject != subject) continue;
+      for (const DelegatedDecision& d : a_.scheme_of_delegation)
+        if (d.decision == p.decision && d.social_work_function) return true;
+      const auto adviser = a_.resolve(p.advice_from);
+      if (adviser && a_.agent(*adviser).id == a_.statutory_officer.agent) return true;
+    }
+    return false;
+  }
+
+  void blocked_escalation() {
+    std::set<std::pair<Symbol, Symbol>> seen;
+    for (const LogRecord& r : log_.records()) {
+      if (r.kind != LogKind::item_blocked || !seen.insert({r.actor, r.subject}).second) continue;
+      add(GapType::blocked_escalation, text(r.subject), r.time, {text(r.actor)}, {}, 4,
+          "a concern about " + text(r.subject) + " stopped with " + name(r.actor) + ": " + text(r.note));
+    }
+    for (const EscalationPath& p : paths_) {
+      const PathHop& last = p.hops.back();
+      const auto to = a_.find(last.to);
+      // The chief executive gets the protocol's hold limit to act before it counts.
+      if (!to || !a_.agent(*to).holds(Role::chief_executive) || last.acted ||
+          last.sent + s_.behaviour.hold_limit_days > end_)
+        continue;
+      add(GapType::blocked_escalation, p.subject, last.sent, {last.from, last.to},
+          {last.from + " " + last.channel + " " + last.to}, 4,
+          "a concern about " + p.subject + " escalated to the chief executive was never acknowledged");
+    }
+  }
+
+  // Harm on a subject whose conditions were changed by several bodies, none of
+  // which answers to a forum that covers the others.
+  void many_hands() {
+    for (const Cohort& cohort : s_.cohorts) {
+      double harm = 0, first_harm = end_;
+      for (const LogRecord& r : log_.records())
+        if (r.kind == LogKind::harm && text(r.subject) == cohort.subject) {
+          harm += r.value;
+          first_harm = std::min(first_harm, r.time);
+        }
+      if (harm == 0 || cohort.unmet_share_condition.empty()) continue;
+      std::vector<std::string> hands;
+      for (const LogRecord& r : log_.records())
+        if (r.kind == LogKind::condition_changed && text(r.subject) == cohort.unmet_share_condition &&
+            r.actor != no_symbol && std::find(hands.begin(), hands.end(), text(r.actor)) == hands.end())
+          hands.push_back(text(r.actor));
+      if (hands.size() < 2 || shared_forum(hands)) continue;
+      std::string list;
+      for (const auto& h : hands) {
+        if (!list.empty()) list.append(", ");
+        list.append(name(h));
+      }
+      add(GapType::many_hands, cohort.subject, first_harm, hands, {}, 4,
+          "harm to " + cohort.id + " followed changes made by " + list +
+              ", and no forum has all of them to account");
+    }
+  }
+  bool shared_forum(const std::vector<std::string>& agents) const {
+    std::vector<std::set<AgentVertex>> scopes;
+    for (const auto& id : agents) {
+      const auto v = a_.find(id);
+      if (!v) return false;
+      std::set<AgentVertex> scope{*v};
+      for (AgentVertex f : forums_of(a_.network, *v)) scope.insert(f);
+      scopes.push_back(scope);
+    }
+    for (AgentVertex candidate : scopes.front()) {
+      if (!is_forum_with_authority(a_.agent(candidate))) continue;
+      if (std::all_of(scopes.begin(), scopes.end(), [&](const auto& s) { return s.count(candidate) > 0; }))
+        return true;
+    }
+    return false;
+  }
+
+  // The council keeps its duty for what it delegates; it must hear of it.
+  void delegation_blind_spot() {
+    for (auto e : boost::make_iterator_range(boost::edges(a_.network))) {
+      if (a_.network[e].type != LinkType::delegates) continue;
+      const Agent& council = a_.agent(boost::source(e, a_.network));
+      const Agent& delegate = a_.agent(boost::target(e, a_.network));
+      if (!council.holds(Role::full_council)) continue;
+      std::set<std::string> subjects;
+      for (const LogRecord& r : log_.records())
+        if ((r.kind == LogKind::decision_taken || r.kind == LogKind::became_aware) &&
+            text(r.actor) == delegate.id)
+          subjects.insert(text(r.subject));
+      for (const std::string& subject : subjects) {
+        const bool heard = std::any_of(log_.records().begin(), log_.records().end(), [&](const LogRecord& r) {
+          return r.kind == LogKind::became_aware && text(r.actor) == council.id && text(r.subject) == subject;
+        });
+        if (heard) continue;
+        double day = end_;
+        for (const LogRecord& r : log_.records())
+          if (text(r.subject) == subject && text(r.actor) == delegate.id) {
+            day = r.time;
+            break;
+          }
+        add(GapType::delegation_blind_spot, subject, day, {council.id, delegate.id},
+            {council.id + " delegates " + delegate.id}, 4,
+            name(delegate.id) + " dealt with " + subject + ", a delegated function, and " + council.name +
+                " heard nothing of it by the end of the run");
+      }
+    }
+  }
+
+  void vacancy() {
+    for (const LogRecord& r : log_.records()) {
+      if (r.kind != LogKind::post_vacated) continue;
+      const auto v = a_.find(text(r.actor));
+      if (!v) continue;
+      const Agent& post = a_.agent(*v);
+      if (std::none_of(post.roles.begin(), post.roles.end(), [](Role r) { return is_statutory_post(r); }))
+        continue;
+      const auto deputy = a_.find(post.deputy);
+      if (deputy && !a_.agent(*deputy).vacant) continue;
+      add(GapType::vacancy, "", r.time, {post.id}, {}, 4,
+          post.name + "'s post fell vacant with no deputy to cover it");
+    }
+  }
+
+  void confidentiality() {
+    std::set<std::pair<Symbol, Symbol>> seen;
+    for (const LogRecord& r : log_.records()) {
+      if (r.kind == LogKind::personal_disclosed && seen.insert({r.actor, r.subject}).second)
+        add(GapType::confidentiality, text(r.subject), r.time, {text(r.actor), text(r.other)}, {}, 5,
+            "personal information about " + text(r.subject) + " reached " + name(r.actor) +
+                ", an elected member");
+      if (r.kind == LogKind::scrutiny_blocked && seen.insert({r.other, r.subject}).second)
+        add(GapType::confidentiality, text(r.subject), r.time, {text(r.other), text(r.actor)}, {}, 3,
+            name(r.other) + " received nothing on " + text(r.subject) +
+                ": the information was personal and no aggregate was provided");
+    }
+  }
+
+  void harm_before_awareness() {
+    std::set<std::string> subjects;
+    for (const LogRecord& r : log_.records())
+      if (r.kind == LogKind::harm) subjects.insert(text(r.subject));
+    for (const std::string& subject : subjects) {
+      const Symbol s = log_.symbols().find(subject);
+      double harmed = 0, first = end_;
+      bool known = false;
+      for (const LogRecord& r : log_.records()) {
+        if (r.subject != s) continue;
+        if (r.kind == LogKind::became_aware) {
+          const auto v = a_.find(text(r.actor));
+          if (v && is_accountable(a_, *v)) known = true;
+        }
+        if (r.kind == LogKind::harm && !known) {
+          harmed += r.value;
+          first = std::min(first, r.time);
+        }
+      }
+      if (harmed > 0) {
+        std::ostringstream what;
+        what << harmed << (harmed == 1 ? " person was" : " people were") << " harmed by " << subject
+             << " before any accountable agent knew of the risk";
+        add(GapType::harm_before_awareness, subject, first, {}, {}, 5, what.str());
+      }
+    }
+  }
+
+  const EventLog& log_;
+  const Arrangement& a_;
+  const Scenario& s_;
+  const std::vector<EscalationPath>& paths_;
+  double end_;
+  std::vector<Gap> gaps_;
+};
+
+}  // namespace
+
+std::vector<Gap> static_gaps(const Arrangement& arrangement) {
+  Findings findings;
+  check_statutory_rules(arrangement, findings);
+  check_static_gaps(arrangement, findings);
+  std::vector<Gap> gaps;
+  for (const Finding& f : findings.items()) {
+    const auto type = parse_gap_type(f.rule);
+    if (!type) continue;
+    Gap gap;
+    gap.type = *type;
+    gap.agents = f.agents;
+    gap.severity = f.severity == Finding::Severity::error ? 4 : 3;
+    gap.explanation = "In the arrangement: " + f.message + " (" + std::string(to_string(*type)) + ": " +
+                      std::string(rule_of(*type)) + ").";
+    gaps.push_back(std::move(gap));
+  }
+  return gaps;
+}
+
+std::vector<Gap> dynamic_gaps(const EventLog& log, const Arrangement& arrangement, const Scenario& scenario,
+                              const std::vector<EscalationPath>& paths, double end_day) {
+  return DynamicGaps(log, arrangement, scenario, paths, end_day).find();
+}
+
+std::vector<Gap> find_gaps(const EventLog& log, const Arrangement& arrangement, const Scenario& scenario,
+                           const std::vector<EscalationPath>& paths, double end_day) {
+  std::vector<Gap> gaps = static_gaps(arrangement);
+  for (Gap& gap : dynamic_gaps(log, arrangement, scenario, paths, end_day)) gaps.push_back(std::move(gap));
+  return gaps;
+}
+
+}  // namespace govsim

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <ostream>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "analysis/escalation_paths.hpp"
+#include "analysis/gap.hpp"
+#include "analysis/metrics.hpp"
+#include "engine/event_log.hpp"
+#include "model/arrangement.hpp"
+#include "scenario/scenario.hpp"
+
+namespace govsim {
+
+/// Everything the analysis says of one run: what governance designers read.
+struct RunReport {
+  Provenance provenance;
+  std::string fingerprint;
+  std::size_t events = 0;
+  std::string scenario, scenario_description, arrangement, arrangement_description, jurisdiction;
+  double days = 0.0;
+  std::vector<Gap> gaps;
+  std::vector<EscalationPath> escalation_paths;
+  RunMetrics metrics;
+  std::vector<std::pair<double, std::string>> narrative;
+};
+
+RunReport build_report(const EventLog& log, const Arrangement& arrangement, const Scenario& scenario,
+                       double days);
+
+/// The report as JSON (docs/report-schema.md).
+nlohmann::ordered_json report_json(const RunReport& report);
+void write_report_markdown(const RunReport& report, std::ostream& out);
+/// One self-contained HTML file; escalation paths are drawn by Graphviz `dot`
+/// as inline SVG (as a list of hops when `dot` is not installed).
+void write_report_html(const RunReport& report, const Arrangement& arrangement, std::ostream& out);
+
+/// Writes `.json`, `.md` or `.html`, chosen by the file's extension, whole or not
+/// at all. Throws InputError for any other extension.
+void write_report_file(const RunReport& report, const Arrangement& arrangement, const std::string& path);
+
+}  // namespace govsim

@@ -1,0 +1,181 @@
+#include <unistd.h>
+#include <catch2/catch.hpp>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "analysis/run_report.hpp"
+#include "scenario/prepared_run.hpp"
+
+namespace {
+
+std::string read_all(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+govsim::RunReport report_of(const std::string& scenario, const std::string& arrangement,
+                            std::uint64_t seed = 1) {
+  const auto prepared = govsim::prepare_run(scenario, arrangement);
+  govsim::EventLog log;
+  prepared->model->run({seed, 0, std::nullopt, nullptr}, log);
+  return govsim::build_report(log, prepared->arrangement.arrangement, prepared->scenario.scenario,
+                              prepared->scenario.scenario.days);
+}
+
+// The part of JSON Schema the documented schema uses: type (one or a list),
+// required, properties, items, enum. Reports each violation with its path.
+void validate(const nlohmann::json& schema, const nlohmann::json& value, const std::string& path,
+              std::vector<std::string>& problems) {
+  if (schema.contains("type")) {
+    std::vector<std::string> types;
+    if (schema["type"].is_array())
+      for (const auto& t : schema["type"]) types.push_back(t.get<std::string>());
+    else
+      types.push_back(schema["type"].get<std::string>());
+    auto is = [&](const std::string& t) {
+      if (t == "object") return value.is_object();
+      if (t == "array") return value.is_array();
+      if (t == "string") return value.is_string();
+      if (t == "integer") return value.is_number_integer();
+      if (t == "number") return value.is_number();
+      if (t == "boolean") return value.is_boolean();
+      if (t == "null") return value.is_null();
+      return false;
+    };
+    if (std::none_of(types.begin(), types.end(), is)) {
+      problems.push_back(path + ": expected " + schema["type"].dump() + ", got " +
+                         value.dump().substr(0, 60));
+      return;
+    }
+  }
+  if (schema.contains("enum") &&
+      std::find(schema["enum"].begin(), schema["enum"].end(), value) == schema["enum"].end())
+    problems.push_back(path + ": " + value.dump() + " is not one of " + schema["enum"].dump());
+  if (schema.contains("required"))
+    for (const auto& key : schema["required"])
+      if (!value.contains(key.get<std::string>()))
+        problems.push_back(path + ": missing " + key.get<std::string>());
+  if (schema.contains("properties") && value.is_object())
+    for (const auto& [key, sub] : schema["properties"].items())
+      if (value.contains(key)) validate(sub, value[key], path + "." + key, problems);
+  if (schema.contains("items") && value.is_array())
+    for (std::size_t i = 0; i < value.size(); ++i)
+      validate(schema["items"], value[i], path + "[" + std::to_string(i) + "]", problems);
+}
+
+nlohmann::json documented_schema() {
+  const std::string doc =
+      read_all(std::filesystem::path(GOVSIM_TEST_DATA) / ".." / "docs" / "report-schema.md");
+  const auto start = doc.find("```json\n");
+  REQUIRE(start != std::string::npos);
+  const auto end = doc.find("```", start + 8);
+  return nlohmann::json::parse(doc.substr(start + 8, end - start - 8));
+}
+
+}  // namespace
+
+TEST_CASE("a real report validates against the schema documented in docs/report-schema.md", "[report]") {
+  const nlohmann::json schema = documented_schema();
+  const auto [scenario, arrangement] = GENERATE(table<std::string, std::string>({
+      {"01-expedited-discharge", "typical-scottish-ijb"},
+      {"01-expedited-discharge", "weak-scottish-ijb"},
+      {"07-confidential-case", "typical-scottish-ijb"},
+      {"09-english-discharge-to-assess", "english-council-dass"},
+  }));
+  const nlohmann::json report = govsim::report_json(report_of(scenario, arrangement));
+  std::vector<std::string> problems;
+  validate(schema, report, "report", problems);
+  INFO(scenario << " on " << arrangement);
+  for (const auto& p : problems) INFO(p);
+  CHECK(problems.empty());
+  CHECK(report["gaps"].is_array());
+}
+
+TEST_CASE("the schema check itself catches a report that breaks it", "[report]") {
+  const nlohmann::json schema = documented_schema();
+  nlohmann::json report = govsim::report_json(report_of("01-expedited-discharge", "weak-scottish-ijb"));
+  REQUIRE_FALSE(report["gaps"].empty());
+  report["gaps"][0]["type"] = "a_gap_nobody_defined";
+  report["metrics"].erase("gap_counts");
+  std::vector<std::string> problems;
+  validate(schema, report, "report", problems);
+  CHECK(problems.size() == 2);
+}
+
+TEST_CASE("every gap type is produced by at least one built-in scenario under a built-in arrangement",
+          "[report]") {
+  // Which run shows which type (docs/gaps.md lists the same table).
+  struct Case {
+    const char* scenario;
+    const char* arrangement;
+    std::vector<std::string> types;
+  };
+  const std::vector<Case> cases{
+      {"01-expedited-discharge",
+       "weak-scottish-ijb",
+       {"no_owner", "no_forum", "blocked_escalation", "confidentiality", "delegation_blind_spot", "silent",
+        "advice_bypass", "harm_before_awareness", "rubber_stamp"}},
+      {"01-expedited-discharge", "cswo-interim-ijb-chief-officer", {"self_accountability"}},
+      {"01-expedited-discharge", "typical-scottish-ijb", {"many_hands", "no_consequence"}},
+      {"08-vacant-cswo", "typical-scottish-ijb", {"vacancy"}},
+  };
+  std::set<std::string> covered;
+  for (const Case& c : cases) {
+    const auto report = report_of(c.scenario, c.arrangement);
+    std::set<std::string> found;
+    for (const auto& gap : report.gaps) found.insert(std::string(govsim::to_string(gap.type)));
+    for (const auto& type : c.types) {
+      INFO(c.scenario << " on " << c.arrangement << " should show " << type);
+      CHECK(found.count(type) == 1);
+      covered.insert(type);
+    }
+  }
+  for (govsim::GapType type : govsim::all_gap_types())
+    CHECK(covered.count(std::string(govsim::to_string(type))) == 1);
+}
+
+TEST_CASE("expedited discharge shows fewer gaps under the typical arrangement than under the weak one",
+          "[report]") {
+  std::size_t typical = 0, weak = 0;
+  for (std::uint64_t seed = 1; seed <= 20; ++seed) {
+    typical += report_of("01-expedited-discharge", "typical-scottish-ijb", seed).gaps.size();
+    weak += report_of("01-expedited-discharge", "weak-scottish-ijb", seed).gaps.size();
+  }
+  CHECK(typical < weak);
+}
+
+TEST_CASE("the HTML report is one self-contained file that headless Chromium renders", "[report][chromium]") {
+  const auto report = report_of("01-expedited-discharge", "weak-scottish-ijb");
+  const auto prepared = govsim::prepare_run("01-expedited-discharge", "weak-scottish-ijb");
+  const auto folder =
+      std::filesystem::temp_directory_path() / ("govsim-report-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(folder);
+  const auto html = folder / "report.html";
+  govsim::write_report_file(report, prepared->arrangement.arrangement, html.string());
+  const std::string text = read_all(html);
+  for (const char* section :
+       {"id=\"summary\"", "id=\"gaps\"", "id=\"paths\"", "id=\"timeline\"", "id=\"metrics\""})
+    CHECK(text.find(section) != std::string::npos);
+  CHECK(text.find("<svg") != std::string::npos);        // paths drawn by Graphviz
+  CHECK(text.find("src=\"http") == std::string::npos);  // nothing fetched from elsewhere
+  CHECK(text.find("<link") == std::string::npos);
+
+  const auto png = folder / "report.png";
+  const std::string command =
+      "chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run "
+      "--disable-background-networking "
+      "--disable-component-update --disable-sync --hide-scrollbars --user-data-dir='" +
+      (folder / "profile").string() + "' --window-size=1280,2000 --screenshot='" + png.string() +
+      "' 'file://" + html.string() + "' >/dev/null 2>&1";
+  REQUIRE(std::system(command.c_str()) == 0);
+  REQUIRE(std::filesystem::exists(png));
+  // A blank page of this size compresses to a few kilobytes; the report's text,
+  // tables and diagrams make it many times that.
+  CHECK(std::filesystem::file_size(png) > 100000);
+  std::filesystem::remove_all(folder);
+}
