@@ -2,14 +2,20 @@
 
 #include <array>
 
+#include "io/detail/enum_names.hpp"
+
 namespace govsim {
 namespace {
 
-constexpr std::array names{
+constexpr detail::EnumNames<GapType,
+#define GOVSIM_COUNT(name) +1
+                            0 GOVSIM_GAP_TYPES(GOVSIM_COUNT)>
+#undef GOVSIM_COUNT
+    names{{
 #define GOVSIM_GAP_NAME(name) std::string_view(#name),
-    GOVSIM_GAP_TYPES(GOVSIM_GAP_NAME)
+        GOVSIM_GAP_TYPES(GOVSIM_GAP_NAME)
 #undef GOVSIM_GAP_NAME
-};
+    }};
 
 constexpr std::array types{
 #define GOVSIM_GAP_VALUE(name) GapType::name,
@@ -19,13 +25,8 @@ constexpr std::array types{
 
 }  // namespace
 
-std::string_view to_string(GapType type) { return names[static_cast<std::size_t>(type)]; }
-
-std::optional<GapType> parse_gap_type(std::string_view name) {
-  for (std::size_t i = 0; i < names.size(); ++i)
-    if (names[i] == name) return types[i];
-  return std::nullopt;
-}
+std::string_view to_string(GapType type) { return names.name(type); }
+std::optional<GapType> parse_gap_type(std::string_view name) { return names.parse(name); }
 
 std::span<const GapType> all_gap_types() { return types; }
 

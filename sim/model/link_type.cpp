@@ -1,25 +1,23 @@
 #include "model/link_type.hpp"
 
-#include <array>
+#include "io/detail/enum_names.hpp"
 
 namespace govsim {
 namespace {
-constexpr std::array names{
+constexpr detail::EnumNames<LinkType,
+#define GOVSIM_COUNT(name) +1
+                            0 GOVSIM_LINK_TYPES(GOVSIM_COUNT)>
+#undef GOVSIM_COUNT
+    names{{
 #define GOVSIM_LINK_NAME(name) std::string_view(#name),
-    GOVSIM_LINK_TYPES(GOVSIM_LINK_NAME)
+        GOVSIM_LINK_TYPES(GOVSIM_LINK_NAME)
 #undef GOVSIM_LINK_NAME
-};
+    }};
 }  // namespace
 
-std::string_view to_string(LinkType type) { return names[static_cast<std::size_t>(type)]; }
-
-std::optional<LinkType> parse_link_type(std::string_view name) {
-  for (std::size_t i = 0; i < names.size(); ++i)
-    if (names[i] == name) return static_cast<LinkType>(i);
-  return std::nullopt;
-}
-
-std::span<const std::string_view> link_type_names() { return names; }
+std::string_view to_string(LinkType type) { return names.name(type); }
+std::optional<LinkType> parse_link_type(std::string_view name) { return names.parse(name); }
+std::span<const std::string_view> link_type_names() { return names.names; }
 
 bool carries_escalation(LinkType type) {
   return type == LinkType::escalates_to || type == LinkType::reports_to || type == LinkType::accountable_to ||

@@ -5,6 +5,7 @@
 
 #include "io/did_you_mean.hpp"
 #include "io/file_hash.hpp"
+#include "io/file_stem.hpp"
 #include "model/link_defaults.hpp"
 #include "model/network_queries.hpp"
 #include "model/role_defaults.hpp"
@@ -61,12 +62,6 @@ constexpr double independence_lost_per_operational_post = 0.2;
 constexpr double independence_lost_off_management_team = 0.2;
 constexpr double minimum_default_independence = 0.2;
 
-std::string stem_of(const std::string& path) {
-  const auto slash = path.rfind('/');
-  std::string file = slash == std::string::npos ? path : path.substr(slash + 1);
-  return file.substr(0, file.rfind('.'));
-}
-
 class ArrangementLoader {
  public:
   ArrangementLoader(const InputText& input, LoadedArrangement& out)
@@ -76,7 +71,7 @@ class ArrangementLoader {
     YamlMap top(root, file_, findings_, "the arrangement", top_keys);
     a_.source = file_;
     a_.place = {file_, 1, 1};
-    a_.name = top.text("name").value_or(stem_of(file_));
+    a_.name = top.text("name").value_or(file_stem(file_));
     a_.description = top.text("description").value_or("");
     read_jurisdiction(top);
     read_thresholds(top);

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "io/did_you_mean.hpp"
+#include "io/file_stem.hpp"
 #include "io/input_error.hpp"
 #include "scenario/builtin_library.hpp"
 
@@ -20,12 +21,6 @@ std::string_view kind_name(InputKind kind) {
 bool is_of_kind(std::string_view path, InputKind kind) {
   const bool in_arrangements = path.starts_with("arrangements/");
   return kind == InputKind::arrangement ? in_arrangements : !in_arrangements;
-}
-
-std::string stem_of(std::string_view path) {
-  const auto slash = path.rfind('/');
-  std::string_view file = slash == std::string_view::npos ? path : path.substr(slash + 1);
-  return std::string(file.substr(0, file.rfind('.')));
 }
 
 // "01-expedited-discharge" is also known as "expedited-discharge".
@@ -73,7 +68,7 @@ std::vector<BuiltinEntry> builtins(InputKind kind) {
   std::vector<BuiltinEntry> entries;
   for (const BuiltinFile& file : builtin_files())
     if (is_of_kind(file.path, kind))
-      entries.push_back({stem_of(file.path), "scenarios/" + std::string(file.path), file.text});
+      entries.push_back({file_stem(file.path), "scenarios/" + std::string(file.path), file.text});
   return entries;
 }
 

@@ -2,6 +2,7 @@
 
 #include "io/did_you_mean.hpp"
 #include "io/file_hash.hpp"
+#include "io/file_stem.hpp"
 #include "model/role_defaults.hpp"
 #include "scenario/yaml_reader.hpp"
 
@@ -38,12 +39,6 @@ constexpr std::string_view behaviour_keys[] = {"softening_per_lost_independence"
                                                "hold_limit_days",
                                                "reporting_window_days"};
 
-std::string stem_of(const std::string& path) {
-  const auto slash = path.rfind('/');
-  std::string file = slash == std::string::npos ? path : path.substr(slash + 1);
-  return file.substr(0, file.rfind('.'));
-}
-
 class ScenarioLoader {
  public:
   ScenarioLoader(const InputText& input, LoadedScenario& out)
@@ -53,7 +48,7 @@ class ScenarioLoader {
     YamlMap top(root, file_, findings_, "the scenario", top_keys);
     s_.source = file_;
     s_.place = {file_, 1, 1};
-    s_.name = top.text("name").value_or(stem_of(file_));
+    s_.name = top.text("name").value_or(file_stem(file_));
     s_.description = top.text("description").value_or("");
     s_.arrangement = top.text("arrangement").value_or("typical-scottish-ijb");
     if (auto days = top.number("days", 1.0, 3650.0)) s_.days = *days;

@@ -7,6 +7,10 @@
 
 #include "analysis/escalation_paths.hpp"
 #include "support/small_run.hpp"
+#include "support/text_edit.hpp"
+
+using govsim::test::adding;
+using govsim::test::with;
 
 // Escalation paths read from the log of a small run on the small Scottish area:
 // team -> manager -> CSWO -> chief executive -> full council, with thresholds
@@ -19,12 +23,6 @@ using govsim::PathEnd;
 using govsim::PathHop;
 using govsim::test::small_area;
 using govsim::test::SmallRun;
-
-std::string with(std::string text, const std::string& from, const std::string& to) {
-  const auto at = text.find(from);
-  REQUIRE(at != std::string::npos);
-  return text.replace(at, from.size(), to);
-}
 
 std::string describe(const std::vector<EscalationPath>& paths) {
   std::ostringstream out;

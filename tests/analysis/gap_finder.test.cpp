@@ -10,6 +10,10 @@
 #include "analysis/escalation_paths.hpp"
 #include "analysis/gap_finder.hpp"
 #include "support/small_run.hpp"
+#include "support/text_edit.hpp"
+
+using govsim::test::adding;
+using govsim::test::with;
 
 // Each accountability gap of docs/gaps.md, found where it must be and not found
 // in a near miss: static gaps on a crafted arrangement, dynamic gaps on the log of
@@ -22,12 +26,6 @@ using govsim::Gap;
 using govsim::GapType;
 using govsim::LogKind;
 using govsim::test::small_area;
-
-std::string with(std::string text, const std::string& from, const std::string& to) {
-  const auto at = text.find(from);
-  REQUIRE(at != std::string::npos);
-  return text.replace(at, from.size(), to);
-}
 
 std::string describe(const std::vector<Gap>& gaps) {
   std::string text;

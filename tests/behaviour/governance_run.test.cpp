@@ -1,18 +1,16 @@
 #include <catch2/catch.hpp>
 
 #include "support/small_run.hpp"
+#include "support/text_edit.hpp"
+
+using govsim::test::adding;
+using govsim::test::with;
 
 using govsim::LogKind;
 using govsim::test::small_area;
 using govsim::test::SmallRun;
 
-namespace {
-std::string with(std::string text, const std::string& from, const std::string& to) {
-  const auto at = text.find(from);
-  REQUIRE(at != std::string::npos);
-  return text.replace(at, from.size(), to);
-}
-}  // namespace
+namespace {}  // namespace
 
 TEST_CASE("an item for a body waits for its next meeting", "[behaviour]") {
   SmallRun run(small_area, R"(

@@ -9,6 +9,12 @@
 #include "io/finding.hpp"
 #include "scenario/arrangement_loader.hpp"
 #include "scenario/input_source.hpp"
+#include "support/check_helpers.hpp"
+#include "support/text_edit.hpp"
+
+using govsim::test::adding;
+using govsim::test::with;
+using namespace govsim::test;
 
 // Each rule is tested the same way: a small arrangement that is lawful and
 // raises nothing, and the same arrangement with one small edit that breaks the
@@ -96,68 +102,6 @@ scheme_of_delegation:
 confidentiality:
   personal_information_to_elected_members: false
 )";
-
-/// `text` with its one occurrence of `from` replaced by `to`.
-std::string with(std::string_view text, std::string_view from, std::string_view to) {
-  std::string edited(text);
-  const auto at = edited.find(from);
-  INFO("editing '" << from << "'");
-  REQUIRE(at != std::string::npos);
-  REQUIRE(edited.find(from, at + 1) == std::string::npos);
-  edited.replace(at, from.size(), to);
-  return edited;
-}
-
-std::string listing(const Findings& findings) {
-  std::string text;
-  for (const Finding& f : findings.items()) text.append(f.format()).append("\n");
-  return text.empty() ? "(no findings)" : text;
-}
-
-/// Everything `govsim check` reports on a well-formed arrangement.
-Findings check(std::string_view yaml) {
-  const auto loaded = govsim::load_arrangement(govsim::InputText{"test.yaml", std::string(yaml), false});
-  INFO(listing(loaded.findings));
-  REQUIRE_FALSE(loaded.findings.has_errors());
-  Findings findings;
-  govsim::check_statutory_rules(loaded.arrangement, findings);
-  govsim::check_static_gaps(loaded.arrangement, findings);
-  return findings;
-}
-
-std::vector<Finding> of_rule(const Findings& findings, std::string_view rule) {
-  std::vector<Finding> found;
-  for (const Finding& f : findings.items())
-    if (f.rule == rule) found.push_back(f);
-  return found;
-}
-
-std::string severity_name(Finding::Severity severity) {
-  return severity == Finding::Severity::error ? "error" : "warning";
-}
-
-constexpr auto error = Finding::Severity::error;
-constexpr auto warning = Finding::Severity::warning;
-
-/// The findings of `rule`, having checked there is at least one and every one has `severity`.
-std::vector<Finding> require_found(std::string_view yaml, std::string_view rule, Finding::Severity severity) {
-  const Findings findings = check(yaml);
-  INFO("rule " << rule << "; findings:\n" << listing(findings));
-  const auto found = of_rule(findings, rule);
-  REQUIRE_FALSE(found.empty());
-  for (const Finding& f : found) CHECK(severity_name(f.severity) == severity_name(severity));
-  return found;
-}
-
-void require_absent(std::string_view yaml, std::string_view rule) {
-  const Findings findings = check(yaml);
-  INFO("rule " << rule << "; findings:\n" << listing(findings));
-  CHECK(of_rule(findings, rule).empty());
-}
-
-bool contains(std::string_view text, std::string_view part) {
-  return text.find(part) != std::string_view::npos;
-}
 
 }  // namespace
 
