@@ -1,5 +1,7 @@
 #include "analysis/escalation_paths.hpp"
 
+#include "analysis/day_label.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <sstream>
@@ -79,12 +81,6 @@ std::string outcome_of(const LogRecord* action) {
     default:
       return "none";
   }
-}
-
-std::string day_text(double t) {
-  std::ostringstream out;
-  out << "day " << std::floor(t);
-  return out.str();
 }
 
 }  // namespace
@@ -192,7 +188,7 @@ std::vector<EscalationPath> escalation_paths(const EventLog& log, double hold_li
         case LogKind::item_held:
           path.end = end_day - a.time > hold_limit_days ? PathEnd::held_beyond_limit : PathEnd::held;
           path.explanation = path.end == PathEnd::held_beyond_limit
-                                 ? where + " held it from " + day_text(a.time) +
+                                 ? where + " held it from " + day_label(a.time) +
                                        " beyond the protocol's limit of " +
                                        std::to_string(static_cast<int>(hold_limit_days)) + " days"
                                  : where + " held it";

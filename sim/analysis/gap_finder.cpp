@@ -6,6 +6,7 @@
 #include <set>
 #include <sstream>
 
+#include "analysis/day_label.hpp"
 #include "check/static_gaps.hpp"
 #include "check/statutory_rules.hpp"
 #include "model/accountability.hpp"
@@ -13,12 +14,6 @@
 
 namespace govsim {
 namespace {
-
-std::string day_text(double t) {
-  std::ostringstream out;
-  out << "Day " << std::floor(t);
-  return out.str();
-}
 
 class DynamicGaps {
  public:
@@ -60,7 +55,7 @@ class DynamicGaps {
            std::vector<std::string> links, int severity, const std::string& what) {
     std::erase_if(agents, [](const std::string& id) { return id.empty(); });
     gaps_.push_back({type, std::move(subject), day, std::move(agents), std::move(links), severity,
-                     day_text(day) + ": " + what + " (" + std::string(to_string(type)) + ": " +
+                     day_label(day, true) + ": " + what + " (" + std::string(to_string(type)) + ": " +
                          std::string(rule_of(type)) + ")."});
   }
 

@@ -1,6 +1,7 @@
 #include "analysis/path_diagram.hpp"
 
 #include <unistd.h>
+
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/graphviz.hpp>
 #include <cmath>
@@ -9,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include "model/graphviz_export.hpp"
 
 namespace govsim {
 namespace {
@@ -21,15 +23,6 @@ struct Hop {
   std::string label;
 };
 using PathGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, Node, Hop>;
-
-std::string escape(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '"' || c == '\\') out += '\\';
-    out += c;
-  }
-  return out;
-}
 
 }  // namespace
 
@@ -59,7 +52,7 @@ std::string path_dot(const EscalationPath& path, const Arrangement& arrangement)
   boost::write_graphviz(
       out, graph,
       [&](std::ostream& o, PathGraph::vertex_descriptor v) {
-        o << "[label=\"" << escape(graph[v].label) << "\""
+        o << "[label=" << dot_string(graph[v].label)
           << (graph[v].stop ? ", style=\"filled,bold\", fillcolor=\"#fde0c5\", penwidth=2" : "") << "]";
       },
       [&](std::ostream& o, PathGraph::edge_descriptor e) { o << "[label=\"" << graph[e].label << "\"]"; },

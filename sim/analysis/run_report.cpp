@@ -4,6 +4,7 @@
 #include <iomanip>
 #include <sstream>
 
+#include "analysis/day_label.hpp"
 #include "analysis/gap_finder.hpp"
 #include "analysis/narrative.hpp"
 #include "analysis/path_diagram.hpp"
@@ -15,12 +16,6 @@ namespace {
 
 nlohmann::json optional_number(const std::optional<double>& x) {
   return x ? nlohmann::json(*x) : nlohmann::json();
-}
-
-std::string day_text(double t) {
-  std::ostringstream out;
-  out << "Day " << std::floor(t);
-  return out.str();
 }
 
 std::string html_escape(const std::string& text) {
@@ -206,7 +201,8 @@ void write_report_markdown(const RunReport& r, std::ostream& out) {
     out << "- decision on " << d.subject << " by " << d.decider << ": " << d.option << ", "
         << std::round(d.latency_days * 10) / 10 << " days after it was put\n";
   out << "\n## What happened\n\n";
-  for (const auto& [day, sentence] : r.narrative) out << "- " << day_text(day) << " — " << sentence << "\n";
+  for (const auto& [day, sentence] : r.narrative)
+    out << "- " << day_label(day, true) << " — " << sentence << "\n";
 }
 
 void write_report_html(const RunReport& r, const Arrangement& arrangement, std::ostream& out) {
@@ -287,7 +283,7 @@ footer{color:#666;font-size:12px;padding:0 40px 30px}
 
   out << "<section id=\"timeline\"><h2>What happened, day by day</h2><ol class=\"timeline\">";
   for (const auto& [day, sentence] : r.narrative)
-    out << "<li><span class=\"day\">" << day_text(day) << "</span>" << h(sentence) << "</li>";
+    out << "<li><span class=\"day\">" << day_label(day, true) << "</span>" << h(sentence) << "</li>";
   out << "</ol></section>\n";
 
   const RunMetrics& m = r.metrics;

@@ -4,16 +4,11 @@
 #include <iomanip>
 #include <sstream>
 
+#include "analysis/day_label.hpp"
 #include "analysis/run_digest.hpp"
 
 namespace govsim {
 namespace {
-
-std::string day(double t) {
-  std::ostringstream text;
-  text << "day " << std::fixed << std::setprecision(0) << std::floor(t);
-  return text.str();
-}
 
 std::string name_of(const Arrangement& arrangement, std::string_view id) {
   if (const auto v = arrangement.find(id)) return arrangement.agent(*v).name;
@@ -51,22 +46,22 @@ void write_run_summary(std::ostream& out, const EventLog& log, const Arrangement
                    [](const auto& a, const auto& b) { return a.first < b.first; });
   out << "What happened\n";
   if (happened.empty()) out << "  nothing was injected or decided\n";
-  for (const auto& [when, what] : happened) out << "  " << day(when) << ": " << what << '\n';
+  for (const auto& [when, what] : happened) out << "  " << day_label(when) << ": " << what << '\n';
 
   for (const SubjectAwareness& a : digest.harms) {
     out << "\nWho knew of " << a.subject << ", and when\n";
     if (!a.first_harm_day)
       out << "  nobody was harmed\n";
     else
-      out << "  " << a.harm_total << " people harmed, the first on " << day(*a.first_harm_day) << "; "
+      out << "  " << a.harm_total << " people harmed, the first on " << day_label(*a.first_harm_day) << "; "
           << a.harm_before_accountable_awareness
           << " before any accountable agent (one answerable to a forum, or a forum) knew\n";
     for (std::size_t i = 0; i < a.first_known_by.size() && i < 10; ++i)
-      out << "  " << day(a.first_known_by[i].second) << ": "
+      out << "  " << day_label(a.first_known_by[i].second) << ": "
           << name_of(arrangement, a.first_known_by[i].first) << '\n';
     if (a.first_known_by.size() > 10) out << "  ... and " << a.first_known_by.size() - 10 << " more\n";
     out << "  the council (its first elected member or committee) "
-        << (a.council_knows_day ? "knew on " + day(*a.council_knows_day) : "never knew") << '\n';
+        << (a.council_knows_day ? "knew on " + day_label(*a.council_knows_day) : "never knew") << '\n';
   }
 
   out << "\nEscalation paths (" << report.escalation_paths.size() << ")\n";

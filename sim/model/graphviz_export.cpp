@@ -7,19 +7,6 @@
 namespace govsim {
 namespace {
 
-std::string dot_string(std::string_view text) {
-  std::string out = "\"";
-  for (char c : text) {
-    if (c == '\n') {
-      out += "\\n";  // DOT's centred line break
-      continue;
-    }
-    if (c == '"' || c == '\\') out += '\\';
-    out += c;
-  }
-  return out + "\"";
-}
-
 std::string_view shape_of(AgentKind kind) {
   switch (kind) {
     case AgentKind::person:
@@ -52,6 +39,19 @@ std::string_view style_of(LinkType type) {
 }
 
 }  // namespace
+
+std::string dot_string(std::string_view text) {
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '\n') {
+      out += "\\n";  // DOT's centred line break
+      continue;
+    }
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "\"";
+}
 
 void write_dot(const Arrangement& arrangement, std::ostream& out) {
   const Network& network = arrangement.network;

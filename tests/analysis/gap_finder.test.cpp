@@ -483,20 +483,7 @@ injects:
 // --- advice_bypass -----------------------------------------------------------
 
 namespace {
-const std::string discharge_decision = R"(
-days: 40
-conditions: {risk: 0.1}
-decision_points:
-  - id: procedure
-    day: 2
-    decision: discharge_procedure
-    subject: procedure
-    options:
-      adopt: {set: {risk: 0.5}}
-      adopt_safely: {set: {risk: 0.05}}
-    default: adopt
-    if_advised_against: adopt_safely
-)";
+const std::string discharge_decision = govsim::test::small_decision;
 }  // namespace
 
 TEST_CASE("a decision on a social work function taken without recorded CSWO advice is an advice bypass",

@@ -132,20 +132,7 @@ injects:
 }
 
 TEST_CASE("recorded advice against the proposal changes the scripted decision", "[behaviour][decision]") {
-  const std::string scenario = R"(
-days: 40
-conditions: {risk: 0.1}
-decision_points:
-  - id: procedure
-    day: 2
-    decision: discharge_procedure
-    subject: procedure
-    options:
-      adopt: {set: {risk: 0.5}}
-      adopt_safely: {set: {risk: 0.05}}
-    default: adopt
-    if_advised_against: adopt_safely
-)";
+  const std::string scenario = govsim::test::small_decision;
   SECTION("an independent CSWO's recorded advice leads to the safer option") {
     SmallRun run(small_area, scenario);
     run.run();

@@ -112,4 +112,21 @@ scheme_of_delegation:
   - {decision: discharge_procedure, taken_by: ijb, advice_from: cswo, social_work_function: true}
 )";
 
+/// A decision point on small_area's discharge procedure (the IJB decides, the
+/// CSWO advises): adopt, unless advice against it is on record.
+inline const char* small_decision = R"(
+days: 40
+conditions: {risk: 0.1}
+decision_points:
+  - id: procedure
+    day: 2
+    decision: discharge_procedure
+    subject: procedure
+    options:
+      adopt: {set: {risk: 0.5}}
+      adopt_safely: {set: {risk: 0.05}}
+    default: adopt
+    if_advised_against: adopt_safely
+)";
+
 }  // namespace govsim::test
