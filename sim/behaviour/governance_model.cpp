@@ -80,6 +80,17 @@ GovernanceModel::GovernanceModel(const Arrangement& arrangement, const Scenario&
     }
   }
 
+  // A scenario plays out in the statutory officer's council area. In an
+  // arrangement of many councils (national.yaml), a complaint there draws in that
+  // council's leadership, not every council's, and the regulator's finding goes
+  // to that area's bodies; agents with no area (national bodies, and every agent
+  // of a one-council file) are in every area.
+  const std::string home_area =
+      statutory_officer_ != no_vertex() ? n[statutory_officer_].area : std::string();
+  const auto in_home_area = [&](AgentVertex v) {
+    return home_area.empty() || n[v].area.empty() || n[v].area == home_area;
+  };
+
   for (auto v : boost::make_iterator_range(boost::vertices(n))) {
     const Agent& agent = n[v];
     if (agent.holds(Role::constituents) && constituents_ == no_vertex()) {
@@ -90,8 +101,12 @@ GovernanceModel::GovernanceModel(const Arrangement& arrangement, const Scenario&
     }
     if (agent.holds(Role::scrutiny_committee) && scrutiny_ == no_vertex()) scrutiny_ = v;
     if (agent.holds(Role::regulator) && regulator_ == no_vertex()) regulator_ = v;
-    if (agent.holds(Role::leader) || agent.holds(Role::chief_executive)) leadership_.push_back(v);
+    if ((agent.holds(Role::leader) || agent.holds(Role::chief_executive)) && in_home_area(v))
+      leadership_.push_back(v);
   }
+  if (regulator_ != no_vertex())
+    for (const Route& route : plans_[regulator_].reports)
+      if (in_home_area(route.to)) regulator_findings_.push_back(route);
 
   for (const DecisionPoint& point : scenario.decision_points) {
     BoundDecision bound;

@@ -92,8 +92,9 @@ class GovernanceModel {
   AgentVertex constituents_ = static_cast<AgentVertex>(-1);
   std::vector<AgentVertex> complaint_recipients_;  ///< whom constituents can reach
   AgentVertex scrutiny_ = static_cast<AgentVertex>(-1);
-  std::vector<AgentVertex> leadership_;  ///< leader and chief executive
+  std::vector<AgentVertex> leadership_;  ///< leader and chief executive of the scenario's area
   AgentVertex regulator_ = static_cast<AgentVertex>(-1);
+  std::vector<Route> regulator_findings_;  ///< the regulator's reports_to routes into the scenario's area
 };
 
 }  // namespace govsim

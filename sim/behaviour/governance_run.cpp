@@ -872,7 +872,8 @@ void GovernanceRun::begin_day(int day) {
 }
 
 // Past a level of harm the regulator takes an interest: it asks the statutory
-// officer for information and reports its concern to the bodies it reports to.
+// officer for information and reports its concern to the bodies it reports to
+// in the officer's area.
 void GovernanceRun::engage_regulator(SubjectCounts& counts) {
   counts.regulator_engaged = true;
   if (model_.regulator_ == no_agent) return;
@@ -881,7 +882,7 @@ void GovernanceRun::engage_regulator(SubjectCounts& counts) {
   finding.subject = counts.subject;
   finding.severity = 4;
   finding.cases = static_cast<std::uint32_t>(counts.harms);
-  for (const auto& route : model_.plans_[model_.regulator_].reports) {
+  for (const auto& route : model_.regulator_findings_) {
     record(LogKind::action_required, model_.regulator_, route.to, counts.subject, no_symbol,
            now() + behaviour().action_deadline_days, log_flag::recorded, 0, channel(Channel::inspection),
            &finding);

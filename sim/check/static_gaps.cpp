@@ -1,6 +1,8 @@
 #include "check/static_gaps.hpp"
 
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "check/sources.hpp"
 #include "model/accountability.hpp"
@@ -129,18 +131,26 @@ class StaticGaps {
     }
     if (!who.holds(Role::frontline_team)) return;
     // A frontline concern must be able to climb to someone who can act on it corporately.
-    for (auto top : boost::make_iterator_range(boost::vertices(n_))) {
-      const Agent& candidate = agent(top);
-      if ((candidate.holds(Role::chief_executive) || candidate.holds(Role::full_council)) &&
-          escalation_reaches(n_, v, top))
-        return;
-    }
+    if (reaches_the_top()[v]) return;
     findings_.warning(who.place,
                       "a concern raised by '" + who.id +
                           "' cannot reach the chief executive or the council by any "
                           "escalation route",
                       "blocked_escalation");
     findings_.involving({who.id});
+  }
+
+  /// Who can escalate to a chief executive or a council: found once, by one
+  /// search back from all of them, since a national arrangement has dozens of
+  /// frontline teams and dozens of councils.
+  const std::vector<bool>& reaches_the_top() {
+    if (!reaches_the_top_) {
+      std::vector<AgentVertex> top;
+      for (auto v : boost::make_iterator_range(boost::vertices(n_)))
+        if (agent(v).holds(Role::chief_executive) || agent(v).holds(Role::full_council)) top.push_back(v);
+      reaches_the_top_ = can_escalate_to(n_, top);
+    }
+    return *reaches_the_top_;
   }
 
   void self_loop(LinkEdge e) {
@@ -161,6 +171,7 @@ class StaticGaps {
   const Arrangement& a_;
   const Network& n_;
   Findings& findings_;
+  std::optional<std::vector<bool>> reaches_the_top_;
 };
 
 }  // namespace

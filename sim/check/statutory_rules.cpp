@@ -1,6 +1,8 @@
 #include "check/statutory_rules.hpp"
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "check/sources.hpp"
 #include "model/network_queries.hpp"
@@ -72,6 +74,43 @@ class Rules {
   }
   static bool is_chief_executive(const Agent& agent) { return agent.holds(Role::chief_executive); }
   static bool is_lead_member(const Agent& agent) { return agent.holds(Role::lead_member); }
+
+  // --- which council an agent belongs to -------------------------------------
+  // An arrangement may hold several councils (a whole country). A statutory
+  // officer belongs to each council it answers to or reports to directly; an
+  // elected member to each council it sits on; an IJB serves each council that
+  // delegates to it. Where a tie cannot be read from the links, a rule applies
+  // across the whole arrangement, as it must when there is one council.
+
+  std::vector<AgentVertex> councils_linked(AgentVertex from, LinkTypes types) const {
+    std::vector<AgentVertex> councils;
+    for (auto e : boost::make_iterator_range(boost::out_edges(from, n_))) {
+      const AgentVertex to = boost::target(e, n_);
+      if (types.contains(n_[e].type) && agent(to).holds(Role::full_council) &&
+          std::find(councils.begin(), councils.end(), to) == councils.end())
+        councils.push_back(to);
+    }
+    return councils;
+  }
+  std::vector<AgentVertex> councils_of_officer(AgentVertex officer) const {
+    return councils_linked(officer, {LinkType::accountable_to, LinkType::reports_to});
+  }
+  std::vector<AgentVertex> councils_of_member(AgentVertex member) const {
+    return councils_linked(member, {LinkType::member_of});
+  }
+  std::vector<AgentVertex> councils_delegating_to(AgentVertex body) const {
+    std::vector<AgentVertex> councils;
+    for (auto e : boost::make_iterator_range(boost::in_edges(body, n_)))
+      if (n_[e].type == LinkType::delegates && agent(boost::source(e, n_)).holds(Role::full_council))
+        councils.push_back(boost::source(e, n_));
+    return councils;
+  }
+  /// Whether two agents' councils overlap, counting "no council" as every council.
+  static bool same_council(const std::vector<AgentVertex>& a, const std::vector<AgentVertex>& b) {
+    if (a.empty() || b.empty()) return true;
+    return std::any_of(a.begin(), a.end(),
+                       [&](AgentVertex v) { return std::find(b.begin(), b.end(), v) != b.end(); });
+  }
 
   // --- both jurisdictions --------------------------------------------------
   bool scottish() const { return a_.jurisdiction == Jurisdiction::scotland; }
@@ -159,8 +198,10 @@ class Rules {
     for (Role role : {Role::ijb, Role::ijb_chief_officer})
       for (AgentVertex v : a_.holders(role))
         if (v != cswo) partnership.push_back(v);
+    // One search, then every council: a national arrangement has 32 of each.
+    const auto reached = reach(n_, cswo, {LinkType::accountable_to, LinkType::reports_to}, partnership);
     for (AgentVertex council : a_.holders(Role::full_council))
-      if (reachable(n_, cswo, council, {LinkType::accountable_to, LinkType::reports_to}, partnership)) return;
+      if (reached[council]) return;
     findings_.error(
         agent(cswo).place,
         "the CSWO ('" + agent(cswo).id +
@@ -218,8 +259,12 @@ class Rules {
     }
   }
 
+  // Each council's CSWO sits on the IJB its council delegates to, not on a
+  // neighbouring council's: with one council that is every IJB.
   void cswo_non_voting_member(AgentVertex ijb) {
+    const auto served = councils_delegating_to(ijb);
     for (AgentVertex cswo : a_.holders(Role::cswo)) {
+      if (!same_council(councils_of_officer(cswo), served)) continue;
       bool member = false;
       for (auto e : boost::make_iterator_range(boost::out_edges(cswo, n_))) {
         if (n_[e].type != LinkType::member_of || boost::target(e, n_) != ijb) continue;
@@ -303,10 +348,13 @@ class Rules {
                       "dass-accountable-lead-member");
   }
 
+  // Every councillor of the DASS's own council must reach the DASS; a
+  // neighbouring council's members reach their own.
   void councillors_have_access(AgentVertex dass) {
+    const auto councils = councils_of_officer(dass);
     std::vector<std::string> without;
     for (auto v : boost::make_iterator_range(boost::vertices(n_)))
-      if (agent(v).is_elected_member() && v != dass &&
+      if (agent(v).is_elected_member() && v != dass && same_council(councils_of_member(v), councils) &&
           !has_link(v, dass, {LinkType::has_access_to, LinkType::escalates_to, LinkType::line_manages}) &&
           !has_link(dass, v, {LinkType::accountable_to}))
         without.push_back(agent(v).id);

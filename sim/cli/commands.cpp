@@ -8,6 +8,7 @@ void register_commands(CLI::App& app, Outcome& outcome) {
   add_list_command(app, outcome);
   add_show_command(app, outcome);
   add_export_command(app, outcome);
+  add_view_command(app, outcome);
   add_bench_command(app, outcome);
 }
 

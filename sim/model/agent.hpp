@@ -34,6 +34,7 @@ struct Agent {
   double independence = 1.0;             ///< 0–1: how free its professional advice is
   std::string party;                     ///< councillors
   std::string portfolio;                 ///< lead member, cabinet members
+  std::string area;                      ///< council area it serves; empty for a national body
   bool vacant = false;                   ///< a post with no holder
   std::string deputy;                    ///< id of who deputises when vacant
   std::optional<MeetingCycle> meetings;  ///< bodies only

@@ -4,6 +4,7 @@
 #include <boost/graph/breadth_first_search.hpp>
 #include <boost/graph/depth_first_search.hpp>
 #include <boost/graph/filtered_graph.hpp>
+#include <deque>
 #include <functional>
 
 namespace govsim {
@@ -16,12 +17,11 @@ struct LinkTypeFilter {
   bool operator()(LinkEdge e) const { return types.contains((*network)[e].type); }
 };
 
-/// Keeps agents not in a list.
+/// Keeps agents not marked as avoided. A mark per vertex, not a list to search:
+/// a search visits every vertex, and a national arrangement has thousands.
 struct AgentFilter {
-  const std::vector<AgentVertex>* avoiding = nullptr;
-  bool operator()(AgentVertex v) const {
-    return avoiding == nullptr || std::find(avoiding->begin(), avoiding->end(), v) == avoiding->end();
-  }
+  const std::vector<bool>* avoided = nullptr;
+  bool operator()(AgentVertex v) const { return avoided == nullptr || !(*avoided)[v]; }
 };
 
 /// Escalation runs up accountable_to, reports_to, escalates_to and has_access_to
@@ -79,16 +79,47 @@ std::vector<AgentVertex> forums_of(const Network& network, AgentVertex actor) {
 
 bool reachable(const Network& network, AgentVertex from, AgentVertex to, LinkTypes along,
                const std::vector<AgentVertex>& avoiding) {
-  if (from == to) return true;
+  return from == to || reach(network, from, along, avoiding)[to];
+}
+
+std::vector<bool> reach(const Network& network, AgentVertex from, LinkTypes along,
+                        const std::vector<AgentVertex>& avoiding) {
+  std::vector<bool> avoided(boost::num_vertices(network), false);
+  for (AgentVertex v : avoiding) avoided[v] = true;
   const boost::filtered_graph<Network, LinkTypeFilter, AgentFilter> view(
-      network, LinkTypeFilter{&network, along}, AgentFilter{&avoiding});
-  return reached_from(view, from, boost::num_vertices(network))[to];
+      network, LinkTypeFilter{&network, along}, AgentFilter{&avoided});
+  return reached_from(view, from, boost::num_vertices(network));
 }
 
 bool escalation_reaches(const Network& network, AgentVertex from, AgentVertex to) {
   if (from == to) return true;
   const EscalationGraph graph = escalation_graph(network);
   return reached_from(graph, from, boost::num_vertices(graph))[to];
+}
+
+std::vector<bool> can_escalate_to(const Network& network, const std::vector<AgentVertex>& targets) {
+  // Breadth-first from every target at once, walking escalation moves backwards.
+  const EscalationGraph graph = escalation_graph(network);
+  std::vector<std::vector<AgentVertex>> arriving(boost::num_vertices(graph));
+  for (auto e : boost::make_iterator_range(boost::edges(graph)))
+    arriving[boost::target(e, graph)].push_back(boost::source(e, graph));
+  std::vector<bool> reached(boost::num_vertices(graph), false);
+  std::deque<AgentVertex> queue;
+  for (AgentVertex target : targets)
+    if (!reached[target]) {
+      reached[target] = true;
+      queue.push_back(target);
+    }
+  while (!queue.empty()) {
+    const AgentVertex here = queue.front();
+    queue.pop_front();
+    for (AgentVertex from : arriving[here])
+      if (!reached[from]) {
+        reached[from] = true;
+        queue.push_back(from);
+      }
+  }
+  return reached;
 }
 
 std::vector<std::vector<AgentVertex>> escalation_paths_between(const Network& network, AgentVertex from,

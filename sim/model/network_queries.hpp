@@ -36,8 +36,18 @@ std::vector<AgentVertex> forums_of(const Network& network, AgentVertex actor);
 bool reachable(const Network& network, AgentVertex from, AgentVertex to, LinkTypes along,
                const std::vector<AgentVertex>& avoiding = {});
 
+/// Every agent reachable as `reachable` asks, `from` included, indexed by vertex:
+/// one search for a caller asking about many targets.
+std::vector<bool> reach(const Network& network, AgentVertex from, LinkTypes along,
+                        const std::vector<AgentVertex>& avoiding = {});
+
 /// Whether `to` can be reached from `from` by escalation (as escalation_routes).
 bool escalation_reaches(const Network& network, AgentVertex from, AgentVertex to);
+
+/// Every agent whose concerns can reach one of `targets` by escalation (targets
+/// included), indexed by vertex: one search back from all the targets at once,
+/// for a caller asking about many agents.
+std::vector<bool> can_escalate_to(const Network& network, const std::vector<AgentVertex>& targets);
 
 /// Every simple escalation path from `from` to `to`, shortest first, at most
 /// `limit` of them (the count grows fast in dense networks).

@@ -28,6 +28,7 @@ constexpr std::string_view agent_keys[] = {"id",
                                            "independence",
                                            "party",
                                            "portfolio",
+                                           "area",
                                            "vacant",
                                            "deputy",
                                            "members",
@@ -240,6 +241,7 @@ class ArrangementLoader {
     }
     agent.party = map.text("party").value_or("");
     agent.portfolio = map.text("portfolio").value_or("");
+    agent.area = map.text("area").value_or("");
     agent.vacant = map.flag("vacant").value_or(false);
     agent.deputy = map.text("deputy").value_or("");
 

@@ -295,6 +295,91 @@ TEST_CASE("the CSWO must be a non-voting member of the IJB", "[check]") {
   }
 }
 
+// Two neighbouring councils sharing a health board, each delegating to its own
+// IJB, each CSWO answerable to its own council and sitting on its own IJB: the
+// shape of national.yaml, small enough to read.
+constexpr std::string_view two_councils = R"(
+name: two-scottish-councils
+jurisdiction: scotland
+integration: ijb
+
+agents:
+  - {id: north.leader, role: leader, area: north}
+  - {id: north.lead_member, role: lead_member, area: north}
+  - {id: north.cllr, role: councillor, area: north}
+  - {id: north.council, role: full_council, members: [north.leader, north.lead_member, north.cllr], area: north}
+  - {id: north.chief_executive, role: chief_executive, area: north}
+  - {id: north.cswo, role: cswo, area: north}
+  - {id: north.ne_1, role: health_board_non_executive, area: north}
+  - {id: north.ne_2, role: health_board_non_executive, area: north}
+  - {id: north.ne_3, role: health_board_non_executive, area: north}
+  - {id: north.ijb, role: ijb, area: north, members: [north.leader, north.lead_member, north.cllr, north.ne_1,
+                                                      north.ne_2, north.ne_3, {id: north.cswo, voting: false}]}
+  - {id: south.leader, role: leader, area: south}
+  - {id: south.lead_member, role: lead_member, area: south}
+  - {id: south.cllr, role: councillor, area: south}
+  - {id: south.council, role: full_council, members: [south.leader, south.lead_member, south.cllr], area: south}
+  - {id: south.chief_executive, role: chief_executive, area: south}
+  - {id: south.cswo, role: cswo, area: south}
+  - {id: south.ne_1, role: health_board_non_executive, area: south}
+  - {id: south.ne_2, role: health_board_non_executive, area: south}
+  - {id: south.ne_3, role: health_board_non_executive, area: south}
+  - {id: south.ijb, role: ijb, area: south, members: [south.leader, south.lead_member, south.cllr, south.ne_1,
+                                                      south.ne_2, south.ne_3, {id: south.cswo, voting: false}]}
+  - {id: nhs_board, role: health_board, members: ["@health_board_non_executive"]}
+
+links:
+  - north.cswo accountable_to north.council
+  - north.cswo has_access_to north.chief_executive
+  - north.cswo has_access_to north.lead_member
+  - north.chief_executive accountable_to north.council
+  - north.council delegates north.ijb
+  - north.ijb accountable_to north.council
+  - south.cswo accountable_to south.council
+  - south.cswo has_access_to south.chief_executive
+  - south.cswo has_access_to south.lead_member
+  - south.chief_executive accountable_to south.council
+  - south.council delegates south.ijb
+  - south.ijb accountable_to south.council
+  - "@health_board_non_executive accountable_to nhs_board"
+)";
+
+TEST_CASE("two lawful neighbouring councils, each with its own IJB, have no findings", "[check]") {
+  const Findings findings = check(two_councils);
+  INFO(listing(findings));
+  CHECK(findings.empty());
+}
+
+TEST_CASE("a CSWO need only sit on the IJB its own council delegates to", "[check]") {
+  SECTION("each CSWO on its own council's IJB, not on the neighbour's") {
+    require_absent(two_councils, "cswo-non-voting-ijb");
+  }
+  SECTION("a CSWO missing from its own council's IJB") {
+    const auto found =
+        require_found(with(two_councils, "south.ne_3, {id: south.cswo, voting: false}]", "south.ne_3]"),
+                      "cswo-non-voting-ijb", error);
+    REQUIRE(found.size() == 1);
+    CHECK(
+        contains(found.front().message, "the CSWO ('south.cswo') is not a member of the IJB ('south.ijb')"));
+  }
+  SECTION("an IJB two councils delegate to needs both councils' CSWOs") {
+    const auto found = require_found(adding(two_councils, "  - north.council delegates north.ijb\n",
+                                            "  - south.council delegates north.ijb\n"),
+                                     "cswo-non-voting-ijb", error);
+    REQUIRE(found.size() == 1);
+    CHECK(
+        contains(found.front().message, "the CSWO ('south.cswo') is not a member of the IJB ('north.ijb')"));
+  }
+  SECTION("a CSWO who answers to no council directly is held to every IJB, as with one council") {
+    const auto found = require_found(with(two_councils, "south.cswo accountable_to south.council",
+                                          "south.cswo accountable_to south.chief_executive"),
+                                     "cswo-non-voting-ijb", error);
+    REQUIRE(found.size() == 1);
+    CHECK(
+        contains(found.front().message, "the CSWO ('south.cswo') is not a member of the IJB ('north.ijb')"));
+  }
+}
+
 TEST_CASE("the IJB's votes belong to equal numbers of councillors and health board non-executives",
           "[check]") {
   const std::string_view voting_members = "[leader, lead_member, cllr_opposition, nhs_ne_1";
@@ -367,6 +452,58 @@ TEST_CASE("every councillor has a route to the DASS", "[check]") {
                                      "councillor-access-dass", error);
     // The lead member is reached through the DASS's accountability, the leader by access.
     CHECK(contains(found.front().message, "no access route from: cllr_backbench."));
+  }
+}
+
+// Two neighbouring English councils, each DASS reporting to its own council and
+// reachable by its own councillors.
+constexpr std::string_view two_english_councils = R"(
+jurisdiction: england
+agents:
+  - {id: east.leader, role: leader}
+  - {id: east.lead_member, role: lead_member}
+  - {id: east.cllr, role: councillor}
+  - {id: east.council, role: full_council, members: [east.leader, east.lead_member, east.cllr]}
+  - {id: east.chief_executive, role: chief_executive}
+  - {id: east.dass, role: dass}
+  - {id: west.leader, role: leader}
+  - {id: west.lead_member, role: lead_member}
+  - {id: west.cllr, role: councillor}
+  - {id: west.council, role: full_council, members: [west.leader, west.lead_member, west.cllr]}
+  - {id: west.chief_executive, role: chief_executive}
+  - {id: west.dass, role: dass}
+links:
+  - east.dass accountable_to east.chief_executive
+  - east.dass accountable_to east.lead_member
+  - east.dass reports_to east.council
+  - east.leader has_access_to east.dass
+  - east.cllr has_access_to east.dass
+  - east.chief_executive accountable_to east.council
+  - west.dass accountable_to west.chief_executive
+  - west.dass accountable_to west.lead_member
+  - west.dass reports_to west.council
+  - west.leader has_access_to west.dass
+  - west.cllr has_access_to west.dass
+  - west.chief_executive accountable_to west.council
+)";
+
+TEST_CASE("a councillor need only reach the DASS of their own council", "[check]") {
+  SECTION("each council's members reach their own DASS") {
+    require_absent(two_english_councils, "councillor-access-dass");
+  }
+  SECTION("a backbencher with no route to their own DASS") {
+    const auto found =
+        require_found(with(two_english_councils, "  - east.cllr has_access_to east.dass\n", ""),
+                      "councillor-access-dass", error);
+    REQUIRE(found.size() == 1);
+    CHECK(contains(found.front().message, "no access route from: east.cllr."));
+  }
+  SECTION("a DASS who reports to no council directly must be reachable by every councillor") {
+    const auto found =
+        require_found(with(two_english_councils, "  - east.dass reports_to east.council\n", ""),
+                      "councillor-access-dass", error);
+    REQUIRE(found.size() == 1);
+    CHECK(contains(found.front().message, "no access route from: west.leader, west.lead_member, west.cllr."));
   }
 }
 

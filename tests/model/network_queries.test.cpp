@@ -64,6 +64,25 @@ TEST_CASE_METHOD(Fixture, "reachability follows only the named link types and av
   CHECK_FALSE(govsim::escalation_reaches(network, at("chief_executive"), at("team")));
 }
 
+TEST_CASE_METHOD(Fixture, "one search finds everyone whose concerns can reach any of several agents",
+                 "[model][network]") {
+  using govsim::LinkType;
+  const auto reached = govsim::can_escalate_to(network, {at("chief_executive"), at("committee")});
+  for (const char* id : {"team", "manager", "head", "chief_executive", "committee"}) {
+    INFO(id);
+    CHECK(reached[at(id)]);
+  }
+  for (const char* id : {"council", "ijb", "cllr"}) {
+    INFO(id);
+    CHECK_FALSE(reached[at(id)]);
+  }
+  const auto all = govsim::reach(network, at("head"), {LinkType::accountable_to, LinkType::reports_to});
+  CHECK(all[at("head")]);
+  CHECK(all[at("council")]);
+  CHECK(all[at("chief_executive")]);
+  CHECK_FALSE(all[at("team")]);
+}
+
 TEST_CASE_METHOD(Fixture, "all escalation paths from the team to the council, shortest first",
                  "[model][network]") {
   const auto paths = govsim::escalation_paths_between(network, at("team"), at("council"));

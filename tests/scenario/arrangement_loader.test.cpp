@@ -109,7 +109,30 @@ links:
   CHECK(boost::in_degree(*loaded.arrangement.find("dass"), loaded.arrangement.network) == 3);
 }
 
+TEST_CASE("an agent may name the council area it serves, and a national body names none",
+          "[scenario][arrangement]") {
+  const auto loaded = load_arrangement({"areas.yaml", R"(
+jurisdiction: scotland
+agents:
+  - {id: fife.cswo, role: cswo, area: fife}
+  - {id: fife.cllr, role: councillor, area: fife}
+  - {id: fife.council, role: full_council, members: [fife.cllr], area: fife}
+  - {id: care_inspectorate, role: regulator}
+)",
+                                        false});
+  INFO(errors_of(loaded.findings));
+  REQUIRE_FALSE(loaded.findings.has_errors());
+  const govsim::Arrangement& a = loaded.arrangement;
+  CHECK(a.agent(*a.find("fife.cswo")).area == "fife");
+  CHECK(a.agent(*a.find("fife.council")).area == "fife");
+  CHECK(a.agent(*a.find("care_inspectorate")).area.empty());
+}
+
 TEST_CASE("well-formedness problems are each reported with their place", "[scenario][arrangement]") {
+  SECTION("a misspelt area") {
+    expect_problem("jurisdiction: scotland\nagents:\n  - {id: x, role: cswo, aera: fife}\n", "unknown-key", 3,
+                   "did you mean 'area'");
+  }
   SECTION("an unknown key, with a suggestion") {
     expect_problem("jurisdiction: scotland\nagnets: []\n", "unknown-key", 2, "did you mean 'agents'");
   }

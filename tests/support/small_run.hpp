@@ -41,6 +41,8 @@ class SmallRun {
     return log_;
   }
   const EventLog& log() const { return log_; }
+  const Arrangement& arrangement() const { return arrangement_.arrangement; }
+  const Scenario& scenario() const { return scenario_.scenario; }
 
   /// Records of a kind, optionally only those whose actor (and subject) match.
   std::vector<LogRecord> records(LogKind kind, const std::string& actor = "",

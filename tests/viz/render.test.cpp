@@ -1,0 +1,167 @@
+// Drawn in a real X server (the suite runs under xvfb-run): what the scene model
+// says is checked against the pixels.
+#include <catch2/catch.hpp>
+
+#include <SFML/Graphics/RenderTexture.hpp>
+#include <cmath>
+#include <set>
+
+#include "app/imgui_sfml.hpp"
+#include "app/view_modes.hpp"
+#include "app/view_session.hpp"
+#include "render/theme.hpp"
+
+using namespace govsim;
+using namespace govsim::view;
+
+namespace {
+
+const sf::Vector2u size{1280, 720};
+
+Moment moment_at(double day, std::optional<std::string> subject = std::nullopt) {
+  Moment m;
+  m.day = day;
+  m.subject = std::move(subject);
+  m.size = size;
+  return m;
+}
+
+Camera camera_for(const LoadedRun& run) {
+  Camera camera;
+  camera.set_stage(ViewSession::stage_for(size));
+  camera.fit(run.layout.bounds);
+  return camera;
+}
+
+std::size_t distinct_colours(const sf::Image& image) {
+  std::set<sf::Uint32> colours;
+  for (unsigned y = 0; y < image.getSize().y; y += 7)
+    for (unsigned x = 0; x < image.getSize().x; x += 7) colours.insert(image.getPixel(x, y).toInteger());
+  return colours.size();
+}
+
+std::size_t differing_pixels(const sf::Image& a, const sf::Image& b) {
+  REQUIRE(a.getSize() == b.getSize());
+  std::size_t differ = 0;
+  for (unsigned y = 0; y < a.getSize().y; ++y)
+    for (unsigned x = 0; x < a.getSize().x; ++x) differ += a.getPixel(x, y) != b.getPixel(x, y) ? 1 : 0;
+  return differ;
+}
+
+bool is(sf::Color pixel, sf::Color expected) {
+  auto near = [](sf::Uint8 p, sf::Uint8 e) { return std::abs(static_cast<int>(p) - static_cast<int>(e)) <= 3; };
+  return near(pixel.r, expected.r) && near(pixel.g, expected.g) && near(pixel.b, expected.b);
+}
+
+sf::Color pixel_at(const sf::Image& image, Point p) {
+  return image.getPixel(static_cast<unsigned>(std::lround(p.x)), static_cast<unsigned>(std::lround(p.y)));
+}
+
+}  // namespace
+
+TEST_CASE("screenshots of the default scenario are drawn and change as time moves", "[view][render]") {
+  const auto run = load_run({});
+  std::vector<sf::Image> shots;
+  for (double day : {5.0, 40.0, 100.0}) {
+    shots.push_back(render_moment(*run, moment_at(day)));
+    INFO("day " << day);
+    CHECK(shots.back().getSize() == size);
+    CHECK(distinct_colours(shots.back()) > 20);  // a drawing, not a blank
+  }
+  CHECK(differing_pixels(shots[0], shots[1]) > 500);
+  CHECK(differing_pixels(shots[1], shots[2]) > 500);
+}
+
+TEST_CASE("the selected escalation path glows where the scene says it is", "[view][render]") {
+  const auto run = load_run({});
+  const double day = 100.0;
+  const Scene scene = build_scene(*run->replay, run->layout, {day, "care-after-discharge", {}});
+  const sf::Image image = render_moment(*run, moment_at(day, "care-after-discharge"));
+  const Camera camera = camera_for(*run);
+  std::size_t checked = 0;
+  for (const PathSegment& hop : scene.path) {
+    if (!hop.arrived) continue;
+    const Point a = camera.to_screen(run->layout.position[hop.from]);
+    const Point b = camera.to_screen(run->layout.position[hop.to]);
+    const float len = distance(a, b);
+    // Beside the link's centre line, inside the glow's width.
+    const Point side{-(b.y - a.y) / len * 4.5F, (b.x - a.x) / len * 4.5F};
+    int glowing = 0;
+    for (float t : {0.35F, 0.5F, 0.65F}) {
+      const Point p = lerp(a, b, t);
+      glowing += is(pixel_at(image, {p.x + side.x, p.y + side.y}), theme::path_glow) ? 1 : 0;
+    }
+    INFO(run->replay->arrangement().agent(hop.from).id << " -> " << run->replay->arrangement().agent(hop.to).id);
+    CHECK(glowing >= 2);
+    ++checked;
+  }
+  CHECK(checked >= 3);
+  // With no subject selected there is no glow at all.
+  const sf::Image plain = render_moment(*run, moment_at(day, std::string()));
+  const Box stage = ViewSession::stage_for(size);  // the legend beside it shows the glow's colour
+  std::size_t glow_pixels = 0;
+  for (unsigned y = 0; y < static_cast<unsigned>(stage.bottom()); y += 2)
+    for (unsigned x = 0; x < static_cast<unsigned>(stage.right()); x += 2)
+      glow_pixels += is(plain.getPixel(x, y), theme::path_glow) ? 1 : 0;
+  CHECK(glow_pixels < 20);
+}
+
+TEST_CASE("gap badges are drawn where the scene puts them", "[view][render]") {
+  const auto run = load_run({});
+  const double day = 100.0;
+  const Scene scene = build_scene(*run->replay, run->layout, {day, "care-after-discharge", {}});
+  REQUIRE_FALSE(scene.badges.empty());
+  const sf::Image image = render_moment(*run, moment_at(day, "care-after-discharge"));
+  const Camera camera = camera_for(*run);
+  for (const SceneBadge& badge : scene.badges) {
+    const Point c = camera.to_screen(badge.at);
+    if (!camera.stage().contains(c)) continue;
+    // A ring of samples inside the mark, around the letters.
+    int marked = 0;
+    for (int k = 0; k < 8; ++k) {
+      const double angle = k * M_PI / 4;
+      const float r = SceneRenderer::badge_size * 0.3F;
+      marked += is(pixel_at(image, {c.x + r * static_cast<float>(std::cos(angle)),
+                                    c.y + r * static_cast<float>(std::sin(angle))}),
+                    theme::badge)
+                    ? 1
+                    : 0;
+    }
+    INFO(run->replay->report().gaps[badge.gap].explanation);
+    CHECK(marked >= 3);
+  }
+}
+
+TEST_CASE("scrubbing backwards draws the same frame as playing forwards", "[view][render]") {
+  require_display();
+  const auto run = load_run({});
+  const auto fonts = load_view_fonts();
+  sf::RenderTexture target;
+  REQUIRE(target.create(size.x, size.y));
+  target.setActive(true);
+  ImGuiSfml gui(fonts->regular_path, 19.0F);
+  ViewSession session(*run, *fonts);
+  session.set_window_size(size, true);
+  auto frame = [&] {
+    for (int i = 0; i < 2; ++i) {
+      session.draw_frame(target, gui, 1.0F / 60, 1.0F);
+      target.display();
+    }
+    return target.getTexture().copyToImage();
+  };
+  session.playback().set_speed(20.0);
+  session.playback().play();
+  while (session.playback().day() < 50) {
+    session.playback().advance(1.0 / 60);
+    session.draw_frame(target, gui, 1.0F / 60, 1.0F);
+  }
+  session.playback().pause();
+  const double moment = session.playback().day();
+  const sf::Image played = frame();
+  session.playback().scrub(110);
+  const sf::Image later = frame();
+  session.playback().scrub(moment);
+  const sf::Image scrubbed = frame();
+  CHECK(differing_pixels(played, later) > 0);
+  CHECK(differing_pixels(played, scrubbed) == 0);
+}

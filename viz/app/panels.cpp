@@ -1,0 +1,247 @@
+#include "app/panels.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <set>
+#include <string>
+
+#include "app/view_session.hpp"
+#include "render/theme.hpp"
+#include "scene/gap_mark.hpp"
+#include "scene/inspection.hpp"
+
+namespace govsim::view {
+namespace {
+
+ImVec4 colour(sf::Color c) { return {c.r / 255.0F, c.g / 255.0F, c.b / 255.0F, c.a / 255.0F}; }
+ImU32 packed(sf::Color c) { return IM_COL32(c.r, c.g, c.b, c.a); }
+
+void swatch(sf::Color fill, const char* text, bool dot = false) {
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  const float h = ImGui::GetTextLineHeight();
+  draw->AddCircleFilled({at.x + h / 2, at.y + h / 2}, h / 2, packed(theme::ring));
+  draw->AddCircleFilled({at.x + h / 2, at.y + h / 2}, h / 2 - (dot ? 3.0F : 1.5F), packed(fill));
+  if (dot) draw->AddCircleFilled({at.x + h / 2, at.y + h / 2}, h * 0.14F, packed(theme::ring));
+  ImGui::Dummy({h, h});
+  ImGui::SameLine();
+  ImGui::TextUnformatted(text);
+}
+
+void gap_symbol(GapType type) {
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  const float h = ImGui::GetTextLineHeight(), r = h / 2;
+  const ImVec2 c{at.x + r, at.y + r};
+  const ImU32 fill = packed(theme::badge);
+  switch (mark_of(type).shape) {
+    case MarkShape::circle: draw->AddCircleFilled(c, r, fill); break;
+    case MarkShape::square: draw->AddRectFilled(at, {at.x + h, at.y + h}, fill); break;
+    case MarkShape::triangle: draw->AddTriangleFilled({c.x, at.y}, {at.x + h, at.y + h}, {at.x, at.y + h}, fill); break;
+    case MarkShape::diamond:
+      draw->AddQuadFilled({c.x, at.y}, {at.x + h, c.y}, {c.x, at.y + h}, {at.x, c.y}, fill);
+      break;
+  }
+  ImGui::Dummy({h, h});
+  ImGui::SameLine();
+  ImGui::Text("%s  %s", std::string(mark_of(type).letters).c_str(), std::string(mark_of(type).title).c_str());
+}
+
+void gap_detail(const Gap& gap) {
+  gap_symbol(gap.type);
+  ImGui::TextWrapped("%s", gap.explanation.c_str());
+  ImGui::TextDisabled("Rule: %s", std::string(rule_of(gap.type)).c_str());
+}
+
+std::string seen_as_label(const Arrangement& a, const std::optional<Perspective>& as) {
+  if (!as) return "Everyone (the trainer's view)";
+  return a.agent(as->viewer).name;
+}
+
+void bottom_bar(ViewSession& session, const Scene& scene, sf::Vector2u window) {
+  const float w = static_cast<float>(window.x), h = static_cast<float>(window.y);
+  ImGui::SetNextWindowPos({0, h - ViewSession::bar_height});
+  ImGui::SetNextWindowSize({w, ViewSession::bar_height});
+  ImGui::Begin("##bar", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+  ImGui::PushTextWrapPos(w - 20);
+  ImGui::TextUnformatted(scene.caption.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::SetCursorPosY(ViewSession::bar_height - 2.2F * ImGui::GetFrameHeightWithSpacing());
+  Playback& playback = session.playback();
+  if (ImGui::Button("|<")) playback.scrub(0);
+  ImGui::SameLine();
+  if (ImGui::Button("< step")) playback.step_back();
+  ImGui::SameLine();
+  if (ImGui::Button(playback.playing() ? "Pause" : "Play ", {90, 0})) playback.toggle();
+  ImGui::SameLine();
+  if (ImGui::Button("step >")) playback.step_forward();
+  ImGui::SameLine();
+  if (ImGui::Button(">|")) playback.scrub(session.replay().end_day());
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(220);
+  float speed = static_cast<float>(playback.days_per_second());
+  if (ImGui::SliderFloat("##speed", &speed, 0.1F, 60.0F, "%.1f days/s", ImGuiSliderFlags_Logarithmic))
+    playback.set_speed(speed);
+  ImGui::SetNextItemWidth(-1);
+  float day = static_cast<float>(playback.day());
+  if (ImGui::SliderFloat("##day", &day, 0.0F, static_cast<float>(session.replay().end_day()), "Day %.1f"))
+    playback.scrub(day);
+  ImGui::End();
+}
+
+void subject_and_perspective(ViewSession& session) {
+  const Arrangement& a = session.arrangement();
+  ImGui::TextUnformatted("Subject");
+  ImGui::SetNextItemWidth(-1);
+  if (ImGui::BeginCombo("##subject", session.subject.empty() ? "(none)" : session.subject.c_str())) {
+    if (ImGui::Selectable("(none)", session.subject.empty())) session.subject.clear();
+    for (const std::string& s : session.replay().subjects())
+      if (ImGui::Selectable(s.c_str(), s == session.subject)) session.subject = s;
+    ImGui::EndCombo();
+  }
+  ImGui::TextUnformatted("See as");
+  ImGui::SetNextItemWidth(-1);
+  const std::string current = seen_as_label(a, session.as);
+  if (ImGui::BeginCombo("##as", current.c_str())) {
+    if (ImGui::Selectable("Everyone (the trainer's view)", !session.as)) session.as.reset();
+    std::set<std::string> shown;
+    for (std::string_view role : role_names()) {
+      auto p = perspective_for(a, role);
+      if (!p || !shown.insert(std::string(role)).second) continue;
+      const std::string label = a.agent(p->viewer).name + " (" + std::string(role) + ")";
+      if (ImGui::Selectable(label.c_str(), session.as == p)) session.as = p;
+    }
+    ImGui::EndCombo();
+  }
+}
+
+// The four agent shapes, drawn as the scene draws them.
+void kinds_legend() {
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const float h = ImGui::GetTextLineHeight(), r = h / 2;
+  const ImU32 fill = packed(theme::no_subject), edge = packed(theme::ring);
+  const char* names[] = {"person", "body", "organisation", "the public"};
+  for (int k = 0; k < 4; ++k) {
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const ImVec2 c{at.x + r, at.y + r};
+    switch (k) {
+      case 0: draw->AddCircleFilled(c, r, edge); draw->AddCircleFilled(c, r - 1.5F, fill); break;
+      case 1: draw->AddRectFilled({at.x, at.y + 2}, {at.x + h, at.y + h - 2}, edge); break;
+      case 2: draw->AddNgonFilled(c, r, edge, 6); break;
+      default: draw->AddQuadFilled({c.x, at.y}, {at.x + h, c.y}, {c.x, at.y + h}, {at.x, c.y}, edge); break;
+    }
+    ImGui::Dummy({h, h});
+    ImGui::SameLine();
+    ImGui::TextUnformatted(names[k]);
+    if (k % 2 == 0) ImGui::SameLine(ImGui::GetWindowContentRegionMax().x / 2);
+  }
+}
+
+void legend() {
+  if (!ImGui::CollapsingHeader("Legend", ImGuiTreeNodeFlags_DefaultOpen)) return;
+  swatch(theme::aware, "knows of the subject (dark centre)", true);
+  swatch(theme::unaware, "has not heard of it yet");
+  swatch(theme::hidden, "you cannot tell (seen as someone)");
+  swatch(theme::path_glow, "escalation path, hop by hop");
+  swatch(theme::item, "item travelling");
+  swatch(theme::personal_item, "personal (case-level) item");
+  kinds_legend();
+  for (std::size_t t = 0; t < 10; ++t) {
+    const auto type = static_cast<LinkType>(t);
+    if (type == LinkType::member_of) continue;
+    const theme::LinkStyle& style = theme::style_of(type);
+    const char* pattern = style.gap == 0 ? "solid" : (style.dash > 10 ? "dashed" : "dotted");
+    ImGui::TextColored(colour(style.colour), "%s  %s", style.gap == 0 ? "\xe2\x80\x94\xe2\x80\x94" : "- - -",
+                       style.meaning);
+    ImGui::SameLine();
+    ImGui::TextDisabled("(%s)", pattern);
+  }
+  ImGui::TextDisabled("Shaded frame: members of a body");
+}
+
+void inspector(ViewSession& session, const Scene& scene) {
+  if (!ImGui::CollapsingHeader("Inspector", ImGuiTreeNodeFlags_DefaultOpen)) return;
+  const auto& gaps = session.replay().report().gaps;
+  if (session.selected_gap && *session.selected_gap < gaps.size()) {
+    gap_detail(gaps[*session.selected_gap]);
+    return;
+  }
+  if (!session.selected_agent) {
+    ImGui::TextWrapped("Click an agent to see its roles, inbox, knowledge and records; click a badge for the gap.");
+    return;
+  }
+  const Inspection i = inspect(session.replay(), *session.selected_agent, scene.day, session.as);
+  ImGui::TextWrapped("%s", i.name.c_str());
+  std::string roles;
+  for (const std::string& r : i.roles) roles += (roles.empty() ? "" : ", ") + r;
+  ImGui::TextDisabled("%s%s%s", roles.c_str(), i.area.empty() ? "" : " — ", i.area.c_str());
+  if (!i.visible) {
+    ImGui::TextWrapped("Seen as %s, you cannot see this agent's inbox or records.",
+                       seen_as_label(session.arrangement(), session.as).c_str());
+    return;
+  }
+  auto list = [](const char* title, const std::vector<std::string>& lines) {
+    ImGui::Text("%s (%zu)", title, lines.size());
+    for (const std::string& line : lines) ImGui::BulletText("%s", line.c_str());
+  };
+  ImGui::PushTextWrapPos(0);
+  list("Knows of", i.knowledge);
+  list("Inbox", i.inbox);
+  list("Records", i.records);
+  ImGui::PopTextWrapPos();
+}
+
+void gaps_now(ViewSession& session, const Scene& scene) {
+  const auto& gaps = session.replay().report().gaps;
+  if (!ImGui::CollapsingHeader("Gaps shown")) return;
+  if (scene.badges.empty()) ImGui::TextDisabled("none at this moment");
+  for (const SceneBadge& badge : scene.badges) {
+    ImGui::PushID(static_cast<int>(badge.gap));
+    const std::string title = std::string(mark_of(badge.type).letters) + "  " +
+                              session.arrangement().agent(badge.agent).name;
+    if (ImGui::Selectable(title.c_str(), session.selected_gap == badge.gap)) session.selected_gap = badge.gap;
+    if (ImGui::IsItemHovered() && badge.gap < gaps.size()) {
+      ImGui::BeginTooltip();
+      ImGui::PushTextWrapPos(420);
+      gap_detail(gaps[badge.gap]);
+      ImGui::PopTextWrapPos();
+      ImGui::EndTooltip();
+    }
+    ImGui::PopID();
+  }
+}
+
+}  // namespace
+
+void draw_panels(ViewSession& session, const Scene& scene, sf::Vector2u window) {
+  const float w = static_cast<float>(window.x), h = static_cast<float>(window.y);
+  bottom_bar(session, scene, window);
+  ImGui::SetNextWindowPos({w - ViewSession::panel_width, 0});
+  ImGui::SetNextWindowSize({ViewSession::panel_width, h - ViewSession::bar_height});
+  ImGui::Begin("##side", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                      ImGuiWindowFlags_NoSavedSettings);
+  const RunReport& report = session.replay().report();
+  ImGui::TextWrapped("%s on %s", report.scenario.c_str(), report.arrangement.c_str());
+  subject_and_perspective(session);
+  legend();
+  inspector(session, scene);
+  gaps_now(session, scene);
+  ImGui::End();
+
+  const auto& gaps = report.gaps;
+  if (session.hovered_gap && *session.hovered_gap < gaps.size()) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(460);
+    gap_detail(gaps[*session.hovered_gap]);
+    ImGui::TextDisabled("click to keep it in the inspector");
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+  } else if (session.hovered_agent) {
+    ImGui::SetTooltip("%s", session.arrangement().agent(*session.hovered_agent).name.c_str());
+  }
+}
+
+}  // namespace govsim::view

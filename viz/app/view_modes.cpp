@@ -1,0 +1,152 @@
+#include "app/view_modes.hpp"
+
+#include <SFML/Graphics/RenderTexture.hpp>
+#include <SFML/Graphics/RenderWindow.hpp>
+#include <SFML/OpenGL.hpp>
+#include <SFML/System/Clock.hpp>
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <filesystem>
+#include <stdexcept>
+#include <vector>
+
+#include "app/imgui_sfml.hpp"
+#include "app/view_session.hpp"
+#include "io/input_error.hpp"
+#include "render/fonts.hpp"
+
+namespace govsim::view {
+namespace {
+
+// Large type for the back of the room (issue 6); ImGui's default is 13 px.
+constexpr float panel_font_size = 19.0F;
+
+void apply(ViewSession& session, const Moment& moment) {
+  if (moment.subject) session.subject = *moment.subject;
+  session.as = moment.as;
+  session.selected_agent = moment.selected_agent ? moment.selected_agent : (moment.as ? std::optional(moment.as->viewer) : std::nullopt);
+  session.playback().scrub(moment.day);
+  session.set_window_size(moment.size, true);
+}
+
+}  // namespace
+
+void require_display() {
+  const char* display = std::getenv("DISPLAY");
+  if (display == nullptr || *display == '\0')
+    throw std::runtime_error(
+        "the view needs an X display and none is set (DISPLAY is empty): run it on a desktop, or headless as "
+        "`xvfb-run -a govsim view ...`");
+}
+
+void run_window(const LoadedRun& run, const Moment& start) {
+  require_display();
+  const auto fonts = load_view_fonts();
+  sf::RenderWindow window(sf::VideoMode(start.size.x, start.size.y),
+                          "govsim — " + run.replay->report().scenario + " on " + run.replay->report().arrangement);
+  window.setVerticalSyncEnabled(true);
+  window.setFramerateLimit(60);
+  ImGuiSfml gui(fonts->regular_path, panel_font_size);
+  ViewSession session(run, *fonts);
+  apply(session, start);
+  session.set_window_size(window.getSize(), true);
+  sf::Clock clock;
+  float elapsed = 0.0F;
+  while (window.isOpen() && !session.quit_requested) {
+    sf::Event event;
+    while (window.pollEvent(event)) {
+      gui.handle(event);
+      session.handle(event, gui);
+    }
+    const float seconds = clock.restart().asSeconds();
+    elapsed += seconds;
+    session.playback().advance(seconds);
+    session.draw_frame(window, gui, seconds, 0.5F + 0.5F * std::sin(elapsed * 4.0F));
+    window.display();
+  }
+  window.close();
+}
+
+sf::Image render_moment(const LoadedRun& run, const Moment& moment) {
+  require_display();
+  const auto fonts = load_view_fonts();
+  sf::RenderTexture target;
+  if (!target.create(moment.size.x, moment.size.y))
+    throw std::runtime_error("could not create an off-screen image of that size: try a smaller --size");
+  target.setActive(true);
+  ImGuiSfml gui(fonts->regular_path, panel_font_size);
+  ViewSession session(run, *fonts);
+  apply(session, moment);
+  // ImGui sizes some widgets from the previous frame; the second frame is the settled one.
+  for (int frame = 0; frame < 2; ++frame) {
+    session.draw_frame(target, gui, 1.0F / 60.0F, 1.0F);
+    target.display();
+  }
+  sf::Image image = target.getTexture().copyToImage();
+  target.setActive(true);
+  return image;
+}
+
+void write_screenshot(const LoadedRun& run, const Moment& moment, const std::string& path) {
+  const sf::Image image = render_moment(run, moment);
+  // SFML 2.5 encodes only to a file named .png: write beside the target, then
+  // rename, so a failed write leaves no half-written screenshot.
+  const std::filesystem::path target(path);
+  const std::filesystem::path partial = target.parent_path() / ("." + target.filename().string() + ".partial.png");
+  if (!image.saveToFile(partial.string())) {
+    std::error_code ignored;
+    std::filesystem::remove(partial, ignored);
+    throw InputError({path}, "cannot write the screenshot here: check the folder exists and is writable");
+  }
+  std::error_code error;
+  std::filesystem::rename(partial, target, error);
+  if (error) {
+    std::filesystem::remove(partial, error);
+    throw InputError({path}, "cannot write the screenshot here: " + error.message());
+  }
+}
+
+FrameTimes bench_frames(const LoadedRun& run, std::size_t frames, sf::Vector2u size) {
+  require_display();
+  const auto fonts = load_view_fonts();
+  sf::RenderWindow window(sf::VideoMode(size.x, size.y), "govsim — frame benchmark");
+  ImGuiSfml gui(fonts->regular_path, panel_font_size);
+  ViewSession session(run, *fonts);
+  session.set_window_size(window.getSize(), true);
+  // Animate as a room would see it: playing at 10 days a second, hops pulsing.
+  session.playback().set_speed(10.0);
+  session.playback().play();
+  const std::size_t warm_up = 3;
+  std::vector<double> times;
+  times.reserve(frames);
+  FrameTimes result;
+  sf::Clock clock;
+  for (std::size_t frame = 0; frame < frames + warm_up; ++frame) {
+    sf::Event event;
+    while (window.pollEvent(event)) gui.handle(event);
+    clock.restart();
+    if (!session.playback().playing()) {
+      session.playback().scrub(0);
+      session.playback().play();
+    }
+    session.playback().advance(1.0 / 60.0);
+    const DrawStats stats =
+        session.draw_frame(window, gui, 1.0F / 60.0F, 0.5F + 0.5F * std::sin(static_cast<float>(frame) * 0.2F));
+    window.display();
+    glFinish();  // software GL draws lazily: count the drawing, not just the queueing
+    if (frame >= warm_up) times.push_back(clock.getElapsedTime().asSeconds() * 1000.0);
+    result.labels = stats.labels;
+  }
+  window.close();
+  std::sort(times.begin(), times.end());
+  result.frames = times.size();
+  result.agents = boost::num_vertices(run.replay->arrangement().network);
+  if (!times.empty()) {
+    result.median_ms = times[times.size() / 2];
+    result.p95_ms = times[std::min(times.size() - 1, static_cast<std::size_t>(std::ceil(0.95 * static_cast<double>(times.size()))) - 1)];
+  }
+  return result;
+}
+
+}  // namespace govsim::view

@@ -1,0 +1,137 @@
+#include "app/view_session.hpp"
+
+#include <algorithm>
+
+#include "app/panels.hpp"
+#include "render/theme.hpp"
+
+namespace govsim::view {
+
+ViewSession::ViewSession(const LoadedRun& run, const Fonts& fonts)
+    : run_(run), renderer_(fonts), playback_(*run.replay) {
+  subject = default_subject(*run.replay);
+  set_window_size(window_, true);
+}
+
+Box ViewSession::stage_for(sf::Vector2u window) {
+  const float w = static_cast<float>(window.x), h = static_cast<float>(window.y);
+  return {0, 0, std::max(100.0F, w - panel_width), std::max(100.0F, h - bar_height)};
+}
+
+void ViewSession::set_window_size(sf::Vector2u size, bool refit) {
+  window_ = size;
+  camera_.set_stage(stage_for(size));
+  if (refit) camera_.fit(run_.layout.bounds);
+}
+
+Scene ViewSession::scene() const { return build_scene(*run_.replay, run_.layout, {playback_.day(), subject, as}); }
+
+DrawStats ViewSession::draw_frame(sf::RenderTarget& target, ImGuiSfml& gui, float seconds, float pulse) {
+  const Scene now = scene();
+  update_hover(mouse_, now);
+  target.setView(sf::View(sf::FloatRect(0, 0, static_cast<float>(target.getSize().x),
+                                        static_cast<float>(target.getSize().y))));
+  target.clear(theme::background);
+  const DrawStats stats = renderer_.draw(target, arrangement(), layout(), now, camera_, pulse, hovered_gap,
+                                         hovered_agent ? hovered_agent : selected_agent);
+  gui.new_frame(target.getSize(), seconds);
+  draw_panels(*this, now, target.getSize());
+  gui.render(target);
+  return stats;
+}
+
+void ViewSession::update_hover(Point mouse, const Scene& scene) {
+  hovered_gap.reset();
+  hovered_agent.reset();
+  if (!camera_.stage().contains(mouse)) return;
+  for (const SceneBadge& badge : scene.badges)
+    if (distance(camera_.to_screen(badge.at), mouse) <= SceneRenderer::badge_size * 0.7F) {
+      hovered_gap = badge.gap;
+      return;
+    }
+  for (const SceneNode& node : scene.nodes)
+    if (distance(camera_.to_screen(node.at), mouse) <= std::max(6.0F, node.radius * camera_.scale() + 3)) {
+      hovered_agent = node.agent;
+      return;
+    }
+}
+
+void ViewSession::cycle_subject(int step) {
+  const auto& subjects = run_.replay->subjects();
+  if (subjects.empty()) return;
+  auto at = std::find(subjects.begin(), subjects.end(), subject);
+  const auto n = static_cast<long>(subjects.size());
+  long i = at == subjects.end() ? (step > 0 ? -1 : 0) : at - subjects.begin();
+  i = ((i + step) % n + n) % n;
+  subject = subjects[static_cast<std::size_t>(i)];
+}
+
+void ViewSession::handle(const sf::Event& event, const ImGuiSfml& gui) {
+  switch (event.type) {
+    case sf::Event::Closed:
+      quit_requested = true;
+      break;
+    case sf::Event::Resized:
+      set_window_size({event.size.width, event.size.height}, false);
+      break;
+    case sf::Event::MouseMoved: {
+      const Point now{static_cast<float>(event.mouseMove.x), static_cast<float>(event.mouseMove.y)};
+      if (drag_from_) {
+        camera_.pan(now.x - drag_from_->x, now.y - drag_from_->y);
+        drag_from_ = now;
+      }
+      mouse_ = now;
+      break;
+    }
+    case sf::Event::MouseWheelScrolled:
+      if (!gui.wants_mouse())
+        camera_.zoom_at({static_cast<float>(event.mouseWheelScroll.x), static_cast<float>(event.mouseWheelScroll.y)},
+                        event.mouseWheelScroll.delta > 0 ? 1.15F : 1 / 1.15F);
+      break;
+    case sf::Event::MouseButtonPressed:
+      if (gui.wants_mouse()) break;
+      if (event.mouseButton.button == sf::Mouse::Left && (hovered_gap || hovered_agent)) {
+        selected_gap = hovered_gap;
+        selected_agent = hovered_gap ? std::nullopt : hovered_agent;
+      } else {
+        drag_from_ = Point{static_cast<float>(event.mouseButton.x), static_cast<float>(event.mouseButton.y)};
+      }
+      break;
+    case sf::Event::MouseButtonReleased:
+      drag_from_.reset();
+      break;
+    case sf::Event::KeyPressed: {
+      if (gui.wants_keyboard()) break;
+      const bool shift = event.key.shift;
+      switch (event.key.code) {
+        case sf::Keyboard::Space: playback_.toggle(); break;
+        case sf::Keyboard::Right: shift ? playback_.scrub(playback_.day() + 1) : playback_.step_forward(); break;
+        case sf::Keyboard::Left: shift ? playback_.scrub(playback_.day() - 1) : playback_.step_back(); break;
+        case sf::Keyboard::PageDown: playback_.scrub(playback_.day() + 7); break;
+        case sf::Keyboard::PageUp: playback_.scrub(playback_.day() - 7); break;
+        case sf::Keyboard::Home: playback_.scrub(0); break;
+        case sf::Keyboard::End: playback_.scrub(replay().end_day()); break;
+        case sf::Keyboard::RBracket: playback_.set_speed(playback_.days_per_second() * 2); break;
+        case sf::Keyboard::LBracket: playback_.set_speed(playback_.days_per_second() / 2); break;
+        case sf::Keyboard::Tab: cycle_subject(shift ? -1 : 1); break;
+        case sf::Keyboard::F: camera_.fit(layout().bounds); break;
+        case sf::Keyboard::Equal:
+        case sf::Keyboard::Add: camera_.zoom_at(camera_.stage().centre(), 1.25F); break;
+        case sf::Keyboard::Hyphen:
+        case sf::Keyboard::Subtract: camera_.zoom_at(camera_.stage().centre(), 0.8F); break;
+        case sf::Keyboard::Escape:
+          selected_agent.reset();
+          selected_gap.reset();
+          as.reset();
+          break;
+        case sf::Keyboard::Q: quit_requested = true; break;
+        default: break;
+      }
+      break;
+    }
+    default:
+      break;
+  }
+}
+
+}  // namespace govsim::view

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "scenario/prepared_run.hpp"
+#include "scene/layout.hpp"
+#include "scene/replay.hpp"
+
+namespace govsim::view {
+
+/// Where the view's run comes from: a fresh run of a scenario, or a saved log.
+struct ViewSource {
+  std::string scenario = default_scenario;
+  std::optional<std::string> arrangement;
+  std::uint64_t seed = 1;
+  std::optional<double> days;
+  std::string log_path;  ///< set: replay this log instead of running
+};
+
+/// A run ready to show: inputs, log and analysis (in the Replay), and layout.
+struct LoadedRun {
+  std::unique_ptr<PreparedRun> prepared;
+  std::unique_ptr<Replay> replay;
+  Layout layout;
+};
+
+/// Runs the scenario (or reads the log and reloads the inputs it names), then
+/// analyses it exactly as `govsim run --report` does. Throws InputError on bad input.
+std::unique_ptr<LoadedRun> load_run(const ViewSource& source);
+
+}  // namespace govsim::view

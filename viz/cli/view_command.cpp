@@ -1,0 +1,127 @@
+// `govsim view`: the window, a saved log, a screenshot, or a frame benchmark.
+#include <cstdio>
+#include <iostream>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <regex>
+#include <string>
+
+#include "app/view_modes.hpp"
+#include "cli/commands.hpp"
+#include "io/did_you_mean.hpp"
+#include "io/input_error.hpp"
+#include "model/role.hpp"
+
+namespace govsim::cli {
+namespace {
+
+struct ViewOptionsText {
+  view::ViewSource source;
+  std::string screenshot;
+  std::optional<double> at;
+  std::string size = "1600x900";
+  std::optional<std::string> select;
+  std::optional<std::string> as;
+  std::size_t bench_frames = 0;
+  bool json = false;
+};
+
+sf::Vector2u parse_size(const std::string& text) {
+  static const std::regex pattern("([0-9]{3,4})x([0-9]{3,4})");
+  std::smatch m;
+  if (std::regex_match(text, m, pattern)) {
+    const unsigned w = static_cast<unsigned>(std::stoul(m[1])), h = static_cast<unsigned>(std::stoul(m[2]));
+    if (w >= 640 && h >= 400 && w <= 7680 && h <= 4320) return {w, h};
+  }
+  throw InputError({"--size"}, "'" + text + "' is not a window size: give WIDTHxHEIGHT, e.g. 1280x720 (640x400 to 7680x4320)");
+}
+
+std::optional<std::string> chosen_subject(const view::LoadedRun& run, const std::optional<std::string>& select) {
+  if (!select) return std::nullopt;
+  if (select->empty() || *select == "none") return std::string();
+  const auto& subjects = run.replay->subjects();
+  if (std::find(subjects.begin(), subjects.end(), *select) != subjects.end()) return *select;
+  throw InputError({"--select"}, "no subject '" + *select + "' in this run" + did_you_mean(*select, subjects) +
+                                     "; the run's subjects are listed in the view's Subject menu and by `govsim run`");
+}
+
+std::optional<view::Perspective> chosen_perspective(const view::LoadedRun& run, const std::optional<std::string>& as) {
+  if (!as) return std::nullopt;
+  const Arrangement& a = run.replay->arrangement();
+  if (auto p = view::perspective_for(a, *as)) return p;
+  std::vector<std::string> known;
+  for (std::string_view role : role_names())
+    if (!a.holders(*parse_role(role)).empty()) known.emplace_back(role);
+  throw InputError({"--as"}, "'" + *as + "' is neither a role held in " + a.name + " nor an agent id" +
+                                 did_you_mean(*as, known) + "; `govsim show " + a.name + "` lists them");
+}
+
+int view_command(const ViewOptionsText& o) {
+  if (o.at && o.screenshot.empty())
+    throw InputError({"--at"}, "--at chooses the moment of a --screenshot: add --screenshot FILE.png");
+  if (o.json && o.bench_frames == 0)
+    throw InputError({"--json"}, "--json prints the frame benchmark: add --bench-frames N");
+  if (!o.screenshot.empty() && !o.screenshot.ends_with(".png"))
+    throw InputError({o.screenshot}, "a screenshot is written as PNG: give a file name ending in .png");
+  const sf::Vector2u size = parse_size(o.size);
+  view::require_display();  // before the run, so a missing display fails fast
+
+  const auto run = view::load_run(o.source);
+  view::Moment moment;
+  moment.size = size;
+  moment.subject = chosen_subject(*run, o.select);
+  moment.as = chosen_perspective(*run, o.as);
+  moment.day = o.at.value_or(o.screenshot.empty() ? 0.0 : run->replay->end_day());
+
+  if (o.bench_frames > 0) {
+    const view::FrameTimes t = view::bench_frames(*run, o.bench_frames, size);
+    if (o.json) {
+      std::cout << nlohmann::ordered_json{{"frames", t.frames}, {"median_ms", t.median_ms}, {"p95_ms", t.p95_ms}}.dump()
+                << '\n';
+    } else {
+      std::printf("%zu frames of %zu agents at %ux%u: median %.2f ms, 95th percentile %.2f ms (%zu labels drawn)\n",
+                  t.frames, t.agents, size.x, size.y, t.median_ms, t.p95_ms, t.labels);
+    }
+    return 0;
+  }
+  if (!o.screenshot.empty()) {
+    view::write_screenshot(*run, moment, o.screenshot);
+    std::cout << "screenshot: " << o.screenshot << " (day " << moment.day << ", " << size.x << 'x' << size.y
+              << ")\n";
+    return 0;
+  }
+  view::run_window(*run, moment);
+  return 0;
+}
+
+}  // namespace
+
+void add_view_command(CLI::App& app, Outcome& outcome) {
+  auto o = std::make_shared<ViewOptionsText>();
+  CLI::App* command = app.add_subcommand(
+      "view", "Show a run in a window: escalation paths and accountability gaps, replayed from the log");
+  command->footer(
+      "Keys: Space play/pause, Left/Right step between events, Shift+Left/Right a day, PgUp/PgDn a week,\n"
+      "Home/End, [ ] slower/faster, Tab next subject, F fit, +/- zoom, Esc clear, Q quit. docs/view.md has the rest.");
+  auto* scenario = command->add_option("scenario", o->source.scenario, "Scenario file or built-in name")
+                       ->capture_default_str();
+  command->add_option("--arrangement,-a", o->source.arrangement,
+                      "Arrangement file or built-in name (default: the scenario's own; try 'national')");
+  command->add_option("--seed", o->source.seed, "Random seed of the run")->check(seed_validator())->capture_default_str();
+  command->add_option("--days", o->source.days, "Simulated days to run")->check(CLI::Range(1.0, 3650.0));
+  command->add_option("--log", o->source.log_path, "Replay this saved log (from `govsim run --log`) instead of running")
+      ->excludes(scenario);
+  command->add_option("--screenshot", o->screenshot, "Draw one moment to FILE.png and exit (no window opens)");
+  command->add_option("--at", o->at, "The day of the --screenshot (default: the end of the run)")
+      ->check(CLI::Range(0.0, 3650.0));
+  command->add_option("--size", o->size, "Window or screenshot size, WIDTHxHEIGHT")->capture_default_str();
+  command->add_option("--select", o->select, "The subject to follow (default: the one that went furthest; 'none')");
+  command->add_option("--as", o->as, "See as this role or agent id: only what it could know");
+  command->add_option("--bench-frames", o->bench_frames, "Draw N animated frames and print frame times")
+      ->check(CLI::Range(1, 100000));
+  command->add_flag("--json", o->json, "With --bench-frames: print {\"frames\",\"median_ms\",\"p95_ms\"}");
+  command->callback([o, &outcome] { outcome.exit_code = view_command(*o); });
+}
+
+}  // namespace govsim::cli

@@ -1,0 +1,337 @@
+#include "render/scene_renderer.hpp"
+
+#include <SFML/Graphics/Text.hpp>
+#include <algorithm>
+#include <array>
+#include <boost/range/iterator_range.hpp>
+#include <cmath>
+
+#include "render/theme.hpp"
+#include "scene/gap_mark.hpp"
+
+namespace govsim::view {
+namespace {
+
+constexpr int circle_segments = 20;
+
+sf::Vector2f v2(Point p) { return {p.x, p.y}; }
+
+void triangle(sf::VertexArray& a, Point p, Point q, Point r, sf::Color c) {
+  a.append({v2(p), c});
+  a.append({v2(q), c});
+  a.append({v2(r), c});
+}
+
+void quad(sf::VertexArray& a, Point p, Point q, Point r, Point s, sf::Color c) {
+  triangle(a, p, q, r, c);
+  triangle(a, p, r, s, c);
+}
+
+void rectangle(sf::VertexArray& a, const Box& b, sf::Color c) {
+  quad(a, {b.left, b.top}, {b.right(), b.top}, {b.right(), b.bottom()}, {b.left, b.bottom()}, c);
+}
+
+void outline(sf::VertexArray& a, const Box& b, float w, sf::Color c) {
+  rectangle(a, {b.left, b.top, b.width, w}, c);
+  rectangle(a, {b.left, b.bottom() - w, b.width, w}, c);
+  rectangle(a, {b.left, b.top, w, b.height}, c);
+  rectangle(a, {b.right() - w, b.top, w, b.height}, c);
+}
+
+// A thick segment as a quad.
+void segment(sf::VertexArray& a, Point p, Point q, float width, sf::Color c) {
+  const float len = distance(p, q);
+  if (len < 0.01F) return;
+  const float nx = -(q.y - p.y) / len * width / 2, ny = (q.x - p.x) / len * width / 2;
+  quad(a, {p.x + nx, p.y + ny}, {q.x + nx, q.y + ny}, {q.x - nx, q.y - ny}, {p.x - nx, p.y - ny}, c);
+}
+
+void dashed(sf::VertexArray& a, Point p, Point q, float width, float dash, float gap, sf::Color c) {
+  const float len = distance(p, q);
+  if (gap <= 0 || dash <= 0) return segment(a, p, q, width, c);
+  for (float s = 0; s < len; s += dash + gap)
+    segment(a, lerp(p, q, s / len), lerp(p, q, std::min(len, s + dash) / len), width, c);
+}
+
+void disc(sf::VertexArray& a, Point centre, float r, sf::Color c) {
+  static const auto unit = [] {
+    std::array<Point, circle_segments + 1> u{};
+    for (int i = 0; i <= circle_segments; ++i) {
+      const double t = 2 * M_PI * i / circle_segments;
+      u[static_cast<std::size_t>(i)] = {static_cast<float>(std::cos(t)), static_cast<float>(std::sin(t))};
+    }
+    return u;
+  }();
+  for (std::size_t i = 0; i < circle_segments; ++i)
+    triangle(a, centre, {centre.x + unit[i].x * r, centre.y + unit[i].y * r},
+             {centre.x + unit[i + 1].x * r, centre.y + unit[i + 1].y * r}, c);
+}
+
+// The mark of an agent by kind: people round, bodies square, organisations
+// hexagonal, cohorts of the public diamonds — shape tells kind without colour.
+void agent_mark(sf::VertexArray& a, AgentKind kind, Point c, float r, sf::Color colour) {
+  switch (kind) {
+    case AgentKind::person: return disc(a, c, r, colour);
+    case AgentKind::body: return rectangle(a, {c.x - r, c.y - r * 0.8F, 2 * r, 1.6F * r}, colour);
+    case AgentKind::organisation: {
+      for (int i = 0; i < 6; ++i) {
+        const double t0 = M_PI / 3 * i, t1 = M_PI / 3 * (i + 1);
+        triangle(a, c, {c.x + r * static_cast<float>(std::cos(t0)), c.y + r * static_cast<float>(std::sin(t0))},
+                 {c.x + r * static_cast<float>(std::cos(t1)), c.y + r * static_cast<float>(std::sin(t1))}, colour);
+      }
+      return;
+    }
+    case AgentKind::cohort:
+      return quad(a, {c.x, c.y - r}, {c.x + r, c.y}, {c.x, c.y + r}, {c.x - r, c.y}, colour);
+  }
+}
+
+void badge_mark(sf::VertexArray& a, MarkShape shape, Point c, float size, sf::Color colour) {
+  const float r = size / 2;
+  switch (shape) {
+    case MarkShape::circle: return disc(a, c, r, colour);
+    case MarkShape::square: return rectangle(a, {c.x - r, c.y - r, size, size}, colour);
+    case MarkShape::triangle: return triangle(a, {c.x, c.y - r * 1.15F}, {c.x + r * 1.1F, c.y + r * 0.8F},
+                                              {c.x - r * 1.1F, c.y + r * 0.8F}, colour);
+    case MarkShape::diamond:
+      return quad(a, {c.x, c.y - r * 1.2F}, {c.x + r * 1.2F, c.y}, {c.x, c.y + r * 1.2F}, {c.x - r * 1.2F, c.y}, colour);
+  }
+}
+
+bool on_stage(const Box& stage, Point p, float r) {
+  return p.x + r >= stage.left && p.x - r <= stage.right() && p.y + r >= stage.top && p.y - r <= stage.bottom();
+}
+
+bool segment_on_stage(const Box& stage, Point p, Point q) {
+  return std::max(p.x, q.x) >= stage.left && std::min(p.x, q.x) <= stage.right() &&
+         std::max(p.y, q.y) >= stage.top && std::min(p.y, q.y) <= stage.bottom();
+}
+
+// Two lines of at most about `width` characters, for a label under a mark.
+std::string wrap(const std::string& name, std::size_t width) {
+  if (name.size() <= width) return name;
+  std::size_t cut = name.rfind(' ', width);
+  if (cut == std::string::npos || cut == 0) cut = std::min(width, name.size());
+  std::string second = name.substr(cut);
+  if (!second.empty() && second.front() == ' ') second.erase(0, 1);
+  if (second.size() > width) second = second.substr(0, width - 1) + "\u2026";
+  return name.substr(0, cut) + "\n" + second;
+}
+
+// "dumfries_galloway" -> "Dumfries Galloway".
+std::string area_title(const std::string& slug) {
+  std::string title = slug;
+  bool start = true;
+  for (char& c : title) {
+    if (c == '_' || c == '-') c = ' ';
+    if (start && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    start = c == ' ';
+  }
+  return title;
+}
+
+}  // namespace
+
+DrawStats SceneRenderer::draw(sf::RenderTarget& target, const Arrangement& arrangement, const Layout& layout,
+                              const Scene& scene, const Camera& camera, float pulse,
+                              std::optional<std::size_t> hovered_badge, std::optional<AgentVertex> focus) {
+  const Network& n = arrangement.network;
+  const Box& stage = camera.stage();
+  const float s = camera.scale();
+  // Level of detail: minor links, dashes and labels only when they can be read.
+  const bool detailed = s >= 0.3F;
+  const bool labelled = s >= 0.42F;
+  DrawStats stats;
+  for (sf::VertexArray* a : {&backdrop_, &lines_, &shapes_, &overlay_}) a->clear();
+
+  auto screen_box = [&](const Box& b) {
+    const Point p = camera.to_screen({b.left, b.top});
+    return Box{p.x, p.y, b.width * s, b.height * s};
+  };
+  for (const AreaBlock& area : layout.areas) {
+    const Box b = screen_box(area.box);
+    if (b.intersects(stage)) rectangle(backdrop_, b, theme::area_fill);
+  }
+  for (std::size_t i = 0; i < layout.bands.size(); ++i) {
+    if (i % 2 == 1) continue;  // alternate bands shaded, so tiers read as rows
+    const Box b = screen_box(layout.bands[i].box);
+    if (b.intersects(stage)) rectangle(backdrop_, b, theme::band_fill);
+  }
+  for (const BodyFrame& f : layout.frames) {
+    const Box b = screen_box(f.box);
+    if (!b.intersects(stage)) continue;
+    rectangle(backdrop_, b, theme::frame_fill);
+    if (detailed) outline(backdrop_, b, 1.5F, theme::frame_outline);
+  }
+
+  // Links. Far out, every link is a one-pixel line in one batch.
+  for (auto e : boost::make_iterator_range(boost::edges(n))) {
+    const AgentVertex from = boost::source(e, n), to = boost::target(e, n);
+    const theme::LinkStyle& style = theme::style_of(n[e].type);
+    if (n[e].type == LinkType::member_of) continue;  // drawn as the body's frame
+    const bool focused = focus && (*focus == from || *focus == to);
+    // Calm by default: minor links only for the agent in focus, and the rest
+    // recede while a path or an agent is being followed.
+    if (style.minor && !focused) continue;
+    sf::Color colour = style.colour;
+    if (!focused && (focus || !scene.path.empty())) colour.a = 80;
+    // Far out, links between council areas would cross the whole screen: they
+    // cost the most to draw and say the least at that distance.
+    if (!detailed && !focused && n[from].area != n[to].area) continue;
+    Point p = camera.to_screen(layout.position[from]), q = camera.to_screen(layout.position[to]);
+    if (!segment_on_stage(stage, p, q)) continue;
+    ++stats.edges;
+    if (!detailed) {
+      colour.a = std::min<sf::Uint8>(colour.a, 110);
+      lines_.append({v2(p), colour});
+      lines_.append({v2(q), colour});
+      continue;
+    }
+    const float len = distance(p, q);
+    const float rp = layout.radius[from] * s, rq = layout.radius[to] * s;
+    if (len <= rp + rq) continue;
+    const Point a = lerp(p, q, rp / len), b = lerp(p, q, 1 - rq / len);
+    const float w = std::max(1.0F, style.width * std::min(1.0F, s * 1.4F));
+    dashed(shapes_, a, b, w, style.dash, style.gap, colour);
+    // An arrowhead at the receiving end.
+    const float head = std::max(5.0F, 10.0F * std::min(1.0F, s * 1.4F));
+    const Point back = lerp(b, a, head / distance(a, b));
+    const float nx = -(b.y - a.y) / distance(a, b) * head * 0.45F, ny = (b.x - a.x) / distance(a, b) * head * 0.45F;
+    triangle(shapes_, b, {back.x + nx, back.y + ny}, {back.x - nx, back.y - ny}, colour);
+  }
+
+  // The selected subject's escalation path, glowing hop by hop over the links
+  // (it is the story being told) and under the agents.
+  for (const PathSegment& hop : scene.path) {
+    const Point p = camera.to_screen(layout.position[hop.from]), q = camera.to_screen(layout.position[hop.to]);
+    sf::Color glow = theme::path_glow;
+    if (!hop.arrived) glow.a = static_cast<sf::Uint8>(150 + 105 * pulse);
+    segment(shapes_, p, lerp(p, q, hop.progress), std::max(6.0F, 14.0F * std::min(1.0F, s * 1.4F)), glow);
+  }
+
+  // Agents: glow, ring, fill.
+  for (const SceneNode& node : scene.nodes) {
+    const Point c = camera.to_screen(node.at);
+    const float r = std::max(2.0F, node.radius * s);
+    if (!on_stage(stage, c, r + 8)) continue;
+    ++stats.nodes;
+    const AgentKind kind = n[node.agent].kind;
+    if (r < 4) {  // too small for its shape to read: a square in its colour
+      const sf::Color fill = node.on_path                        ? theme::path_glow
+                             : node.knowing == Knowing::aware  ? theme::aware
+                             : node.knowing == Knowing::hidden ? theme::hidden
+                                                               : theme::ring;
+      rectangle(shapes_, {c.x - r, c.y - r, 2 * r, 2 * r}, fill);
+      continue;
+    }
+    if (node.on_path) agent_mark(shapes_, kind, c, r + std::max(4.0F, 9.0F * s), theme::path_glow);
+    if (node.viewer) agent_mark(shapes_, kind, c, r + std::max(3.0F, 6.0F * s), theme::viewer_ring);
+    const bool aware = node.knowing == Knowing::aware;
+    const float ring = r < 4 ? 0.0F : (aware ? std::max(2.0F, 4.0F * s) : std::max(1.0F, 2.0F * s));
+    if (ring > 0) agent_mark(shapes_, kind, c, r, theme::ring);
+    agent_mark(shapes_, kind, c, r - ring, node.vacant ? theme::background : theme::fill_for(node.knowing));
+    // Knowing is also a shape: a dark centre dot for "knows".
+    if (aware && r >= 6) disc(shapes_, c, r * 0.28F, theme::ring);
+  }
+
+  // Items travelling, as small squares; personal items in purple.
+  const float item_size = std::clamp(14.0F * s, 4.0F, 16.0F);
+  for (const SceneItem& item : scene.items) {
+    const Point c = camera.to_screen(item.at);
+    if (!on_stage(stage, c, item_size)) continue;
+    const sf::Color colour = item.personal ? theme::personal_item : theme::item;
+    rectangle(overlay_, {c.x - item_size / 2 - 1, c.y - item_size / 2 - 1, item_size + 2, item_size + 2},
+              theme::background);
+    if (item.lost)
+      outline(overlay_, {c.x - item_size / 2, c.y - item_size / 2, item_size, item_size}, 2, colour);
+    else
+      rectangle(overlay_, {c.x - item_size / 2, c.y - item_size / 2, item_size, item_size}, colour);
+  }
+
+  // Gap badges on top: shape, then letters.
+  for (const SceneBadge& badge : scene.badges) {
+    const Point c = camera.to_screen(badge.at);
+    const float size = badge_size * (hovered_badge && *hovered_badge == badge.gap ? 1.35F : 1.0F);
+    if (!on_stage(stage, c, size)) continue;
+    const GapMark mark = mark_of(badge.type);
+    badge_mark(overlay_, mark.shape, c, size + 4, theme::ring);
+    badge_mark(overlay_, mark.shape, c, size, theme::badge);
+  }
+
+  stats.vertices = backdrop_.getVertexCount() + lines_.getVertexCount() + shapes_.getVertexCount() +
+                   overlay_.getVertexCount();
+  target.draw(backdrop_);
+  target.draw(lines_);
+  target.draw(shapes_);
+  target.draw(overlay_);
+
+  // Text last. Titles of areas always (they orient a national view); tier titles
+  // and agent names only when legible, and never more than a screenful.
+  sf::Text text;
+  text.setFont(fonts_.bold);
+  text.setFillColor(theme::text);
+  if (layout.areas.size() > 1) {
+    // One size for every area's title, the largest at which the longest fits its block.
+    float fits = 26.0F;
+    for (const AreaBlock& area : layout.areas)
+      fits = std::min(fits, area.box.width * s / (0.62F * static_cast<float>(std::max<std::size_t>(area.area.size(), 1))));
+    text.setCharacterSize(static_cast<unsigned>(std::clamp(fits, 10.0F, 26.0F)));
+    for (const AreaBlock& area : layout.areas) {
+      const Box b = screen_box(area.box);
+      if (!b.intersects(stage) || area.area.empty()) continue;
+      text.setString(area_title(area.area));
+      text.setPosition(std::round(b.left + 4), std::round(b.top + 2));
+      target.draw(text);
+      ++stats.labels;
+    }
+  }
+  if (labelled) {
+    text.setFont(fonts_.regular);
+    text.setFillColor(theme::muted_text);
+    text.setCharacterSize(static_cast<unsigned>(std::clamp(15.0F * s, 11.0F, 20.0F)));
+    for (const TierBand& band : layout.bands) {
+      const Box b = screen_box(band.box);
+      if (!b.intersects(stage)) continue;
+      text.setString(std::string(tier_title(band.tier)));
+      text.setPosition(std::round(b.left + 6), std::round(b.top + 4));
+      target.draw(text);
+    }
+    text.setFillColor(theme::text);
+    const unsigned size = static_cast<unsigned>(std::clamp(17.0F * s, 12.0F, 24.0F));
+    text.setCharacterSize(size);
+    const std::size_t budget = 400;
+    // Wrap to the room between neighbours (a DejaVu character is about 0.55 em).
+    const float room = 150.0F * s;
+    const auto chars = static_cast<std::size_t>(std::max(8.0F, room / (0.56F * static_cast<float>(size))));
+    for (const SceneNode& node : scene.nodes) {
+      if (stats.labels >= budget) break;
+      const Point c = camera.to_screen(node.at);
+      if (!on_stage(stage, c, 40)) continue;
+      const Agent& who = n[node.agent];
+      std::string label = wrap(who.name, chars);
+      if (node.vacant) label += "\n(vacant)";
+      text.setString(sf::String::fromUtf8(label.begin(), label.end()));
+      const sf::FloatRect bounds = text.getLocalBounds();
+      text.setPosition(std::round(c.x - bounds.width / 2 - bounds.left),
+                       std::round(c.y + node.radius * s + 4));
+      target.draw(text);
+      ++stats.labels;
+    }
+    // Letters on badges, so the gap type reads without colour.
+    text.setFont(fonts_.bold);
+    text.setFillColor(theme::badge_text);
+    text.setCharacterSize(static_cast<unsigned>(badge_size * 0.5F));
+    for (const SceneBadge& badge : scene.badges) {
+      const Point c = camera.to_screen(badge.at);
+      if (!on_stage(stage, c, badge_size)) continue;
+      text.setString(std::string(mark_of(badge.type).letters));
+      const sf::FloatRect bounds = text.getLocalBounds();
+      text.setPosition(std::round(c.x - bounds.width / 2 - bounds.left),
+                       std::round(c.y - bounds.height / 2 - bounds.top));
+      target.draw(text);
+    }
+  }
+  return stats;
+}
+
+}  // namespace govsim::view

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <SFML/Graphics/Color.hpp>
+
+#include "model/link_type.hpp"
+#include "scene/scene.hpp"
+
+namespace govsim::view::theme {
+
+// The projector theme: a light background (projectors wash out dark ones), near-black
+// type, and the Okabe–Ito palette, which stays distinct for the common forms of
+// colour blindness. Meaning never rests on colour alone: awareness also changes the
+// ring, gaps carry shapes and letters, link types have dash patterns.
+inline const sf::Color background{251, 251, 248};
+inline const sf::Color area_fill{243, 243, 238};
+inline const sf::Color band_fill{236, 236, 230};
+inline const sf::Color text{20, 20, 20};
+inline const sf::Color muted_text{90, 90, 90};
+inline const sf::Color frame_outline{120, 120, 112};
+inline const sf::Color frame_fill{225, 225, 215, 140};
+
+inline const sf::Color aware{230, 159, 0};         // Okabe–Ito orange
+inline const sf::Color unaware{255, 255, 255};
+inline const sf::Color no_subject{214, 214, 206};
+inline const sf::Color hidden{170, 170, 170};
+inline const sf::Color ring{40, 40, 40};
+inline const sf::Color path_glow{86, 180, 233};    // sky blue
+inline const sf::Color viewer_ring{0, 158, 115};   // bluish green
+inline const sf::Color item{0, 114, 178};          // blue
+inline const sf::Color personal_item{204, 121, 167};  // reddish purple
+inline const sf::Color badge{213, 94, 0};          // vermillion
+inline const sf::Color badge_text{255, 255, 255};
+
+sf::Color fill_for(Knowing knowing);
+
+/// How a link type is drawn: colour, width in pixels at zoom 1, dash pattern
+/// (dash and gap in pixels; 0 gap is solid), and whether it is minor (drawn
+/// only when zoomed in enough to read).
+struct LinkStyle {
+  sf::Color colour;
+  float width = 2.0F;
+  float dash = 0.0F;
+  float gap = 0.0F;
+  bool minor = false;
+  const char* meaning = "";
+};
+const LinkStyle& style_of(LinkType type);
+
+}  // namespace govsim::view::theme

@@ -1,0 +1,68 @@
+#include "scene/inspection.hpp"
+
+#include <algorithm>
+#include <set>
+#include <sstream>
+
+#include "analysis/day_label.hpp"
+
+namespace govsim::view {
+namespace {
+
+std::string describe(const Replay& replay, const LogRecord& r, bool withhold_personal) {
+  const EventLog& log = replay.log();
+  if (withhold_personal && (r.flags & log_flag::personal) != 0)
+    return day_label(r.time, true) + ": a personal item (withheld from elected members)";
+  std::ostringstream out;
+  out << day_label(r.time, true) << ": " << to_string(r.kind);
+  if (r.what != no_symbol) out << ' ' << log.text(r.what);
+  if (r.subject != no_symbol) out << " on " << log.text(r.subject);
+  if (auto other = replay.agent_of(r.other)) out << " — " << replay.arrangement().agent(*other).name;
+  if (r.note != no_symbol) out << " (" << log.text(r.note) << ')';
+  return out.str();
+}
+
+bool acts_on_item(LogKind kind) {
+  return kind == LogKind::item_escalated || kind == LogKind::item_resolved || kind == LogKind::item_blocked ||
+         kind == LogKind::item_held || kind == LogKind::report_noted || kind == LogKind::question_asked ||
+         kind == LogKind::decision_taken || kind == LogKind::direction_implemented;
+}
+
+}  // namespace
+
+Inspection inspect(const Replay& replay, AgentVertex agent, double day, const std::optional<Perspective>& as,
+                   std::size_t latest_records) {
+  const Agent& who = replay.arrangement().agent(agent);
+  Inspection out;
+  out.id = who.id;
+  out.name = who.name;
+  out.area = who.area;
+  for (Role role : who.roles) out.roles.emplace_back(to_string(role));
+  // Roles are public: the arrangement is a published protocol. The rest is not.
+  if (as && as->viewer != agent) {
+    out.visible = false;
+    return out;
+  }
+  const bool withhold = as && as->elected_member;
+  const auto& records = replay.log().records();
+  const std::size_t until = replay.records_until(day);
+  std::vector<const LogRecord*> received;
+  std::set<std::uint32_t> acted;
+  for (std::size_t i = 0; i < until; ++i) {
+    const LogRecord& r = records[i];
+    const auto actor = replay.agent_of(r.actor);
+    if (!actor || *actor != agent) continue;
+    if (r.kind == LogKind::item_received) received.push_back(&r);
+    if (acts_on_item(r.kind) && r.item != 0) acted.insert(r.item);
+    if (r.kind == LogKind::became_aware && !(withhold && (r.flags & log_flag::personal)))
+      out.knowledge.push_back(std::string(replay.log().text(r.subject)) + " (since " + day_label(r.time) + ")");
+    out.records.push_back(describe(replay, r, withhold));
+  }
+  for (const LogRecord* r : received)
+    if (!acted.contains(r->item)) out.inbox.push_back(describe(replay, *r, withhold));
+  if (out.records.size() > latest_records)
+    out.records.erase(out.records.begin(), out.records.end() - static_cast<std::ptrdiff_t>(latest_records));
+  return out;
+}
+
+}  // namespace govsim::view

@@ -1,0 +1,71 @@
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analysis/awareness.hpp"
+#include "analysis/run_report.hpp"
+#include "engine/event_log.hpp"
+#include "model/arrangement.hpp"
+
+namespace govsim::view {
+
+/// One item's trip along a link, read from item_sent and what followed it.
+struct ItemJourney {
+  std::uint32_t item = 0;
+  AgentVertex from = 0, to = 0;
+  double sent = 0.0;
+  double arrives = 0.0;              ///< received, or expected (sent + latency) if it never was
+  std::optional<double> received;    ///< none: lost, or still travelling when the run ended
+  std::optional<double> lost;        ///< when it was recorded lost
+  std::string what, subject, channel;
+  int severity = 0;
+  bool personal = false;
+  bool recorded = false;
+};
+
+/// A run as the view sees it: the arrangement, the log and the analysis of the
+/// log, indexed for drawing any moment quickly. It holds no state of its own
+/// beyond indexes: every scene is a function of the log and a moment, which is
+/// why scrubbing back reproduces exactly what playing forward showed.
+class Replay {
+ public:
+  Replay(const Arrangement& arrangement, EventLog log, RunReport report);
+
+  const Arrangement& arrangement() const { return arrangement_; }
+  const EventLog& log() const { return log_; }
+  const RunReport& report() const { return report_; }
+  double end_day() const { return end_day_; }
+
+  const std::vector<ItemJourney>& journeys() const { return journeys_; }
+  /// Subjects in order of first appearance, as listed in the view.
+  const std::vector<std::string>& subjects() const { return subjects_; }
+  const SubjectAwareness* awareness(const std::string& subject) const;
+  /// Who was first harmed on a subject: where a harm gap, which names no agent, is drawn.
+  std::optional<AgentVertex> first_harmed(const std::string& subject) const;
+
+  /// The agent a log symbol names, if it is one.
+  std::optional<AgentVertex> agent_of(Symbol symbol) const;
+
+  /// Records at or before `day` (a prefix of the log, since the log is in time order).
+  std::size_t records_until(double day) const;
+  /// The first record time after `day`, or none at the end.
+  std::optional<double> next_event_after(double day) const;
+  /// The last record time before `day`, or none at the start.
+  std::optional<double> previous_event_before(double day) const;
+
+ private:
+  const Arrangement& arrangement_;
+  EventLog log_;
+  RunReport report_;
+  double end_day_ = 0.0;
+  std::vector<std::optional<AgentVertex>> agent_by_symbol_;
+  std::vector<ItemJourney> journeys_;
+  std::vector<std::string> subjects_;
+  std::map<std::string, SubjectAwareness> awareness_;
+};
+
+}  // namespace govsim::view
