@@ -9,7 +9,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 # Recursive (=), so it is looked up when tests run, after deps has installed xvfb.
 XVFB = $(shell command -v xvfb-run >/dev/null 2>&1 && echo "xvfb-run -a -s '-screen 0 1920x1080x24'")
 
-.PHONY: deps build run test test-sanitize bench golden clean
+.PHONY: deps build run test test-sanitize bench golden docs-img clean
 
 deps:
 	@bash scripts/install-deps.sh
@@ -36,11 +36,19 @@ bench: build
 	./$(BUILD)/bench/bench_phold_vs_bare_heap
 	./$(BUILD)/bench/bench_scenario_replications
 	./$(BUILD)/sim/govsim bench phold --lps 1024 --start-events 1 --end 15000 --remote 1.0 --mean 1.0 --lookahead 0 --json
+	$(XVFB) ./$(BUILD)/bench/bench_view_frames --frames 300 --size 1280x720
 
 # Rewrites tests/golden/ from the current code: only when a change to the logs is meant.
 golden: build
 	GOVSIM_REGENERATE_GOLDEN=1 ./$(BUILD)/tests/govsim_tests '[golden]'
 	git diff --stat tests/golden
+
+# The screenshots in docs/view.md, from the commands printed under each.
+docs-img: build
+	$(XVFB) ./$(BUILD)/sim/govsim view --screenshot docs/img/view-day20.png --at 20
+	$(XVFB) ./$(BUILD)/sim/govsim view --screenshot docs/img/view-day100.png --at 100
+	$(XVFB) ./$(BUILD)/sim/govsim view 07-confidential-case --as lead_member --screenshot docs/img/view-as-lead-member.png --at 12
+	$(XVFB) ./$(BUILD)/sim/govsim view --arrangement national --screenshot docs/img/view-national.png --at 60
 
 clean:
 	rm -rf $(BUILD) $(SANITIZE_BUILD)

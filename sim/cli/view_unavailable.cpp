@@ -11,8 +11,9 @@ void add_view_command(CLI::App& app, Outcome& outcome) {
   CLI::App* command = app.add_subcommand("view", "Show a run in a window (not in this build)");
   command->allow_extras();
   command->callback([&outcome] {
-    std::cerr << "govsim: error: this govsim was built without the view: install libsfml-dev and libimgui-dev "
-                 "(`make deps`) and build again\n";
+    std::cerr
+        << "govsim: error: this govsim was built without the view: install libsfml-dev and libimgui-dev "
+           "(`make deps`) and build again\n";
     outcome.exit_code = 2;
   });
 }

@@ -70,5 +70,6 @@ TEST_CASE("the national arrangement is laid out one block per council area", "[v
   for (const AreaBlock& block : l.areas) named += block.area.empty() ? 0 : 1;
   CHECK(named >= 32);
   for (std::size_t i = 0; i < l.areas.size(); ++i)
-    for (std::size_t j = i + 1; j < l.areas.size(); ++j) CHECK_FALSE(l.areas[i].box.intersects(l.areas[j].box));
+    for (std::size_t j = i + 1; j < l.areas.size(); ++j)
+      CHECK_FALSE(l.areas[i].box.intersects(l.areas[j].box));
 }

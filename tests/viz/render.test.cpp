@@ -49,7 +49,9 @@ std::size_t differing_pixels(const sf::Image& a, const sf::Image& b) {
 }
 
 bool is(sf::Color pixel, sf::Color expected) {
-  auto near = [](sf::Uint8 p, sf::Uint8 e) { return std::abs(static_cast<int>(p) - static_cast<int>(e)) <= 3; };
+  auto near = [](sf::Uint8 p, sf::Uint8 e) {
+    return std::abs(static_cast<int>(p) - static_cast<int>(e)) <= 3;
+  };
   return near(pixel.r, expected.r) && near(pixel.g, expected.g) && near(pixel.b, expected.b);
 }
 
@@ -91,7 +93,8 @@ TEST_CASE("the selected escalation path glows where the scene says it is", "[vie
       const Point p = lerp(a, b, t);
       glowing += is(pixel_at(image, {p.x + side.x, p.y + side.y}), theme::path_glow) ? 1 : 0;
     }
-    INFO(run->replay->arrangement().agent(hop.from).id << " -> " << run->replay->arrangement().agent(hop.to).id);
+    INFO(run->replay->arrangement().agent(hop.from).id << " -> "
+                                                       << run->replay->arrangement().agent(hop.to).id);
     CHECK(glowing >= 2);
     ++checked;
   }
@@ -123,7 +126,7 @@ TEST_CASE("gap badges are drawn where the scene puts them", "[view][render]") {
       const float r = SceneRenderer::badge_size * 0.3F;
       marked += is(pixel_at(image, {c.x + r * static_cast<float>(std::cos(angle)),
                                     c.y + r * static_cast<float>(std::sin(angle))}),
-                    theme::badge)
+                   theme::badge)
                     ? 1
                     : 0;
     }
@@ -164,4 +167,85 @@ TEST_CASE("scrubbing backwards draws the same frame as playing forwards", "[view
   const sf::Image scrubbed = frame();
   CHECK(differing_pixels(played, later) > 0);
   CHECK(differing_pixels(played, scrubbed) == 0);
+}
+
+TEST_CASE("the keys and the mouse drive playback, selection and the camera", "[view][render]") {
+  require_display();
+  const auto run = load_run({});
+  const auto fonts = load_view_fonts();
+  sf::RenderTexture target;
+  REQUIRE(target.create(size.x, size.y));
+  target.setActive(true);
+  ImGuiSfml gui(fonts->regular_path, 19.0F);
+  ViewSession session(*run, *fonts);
+  session.set_window_size(size, true);
+  auto send = [&](sf::Event event) {
+    gui.handle(event);
+    session.handle(event, gui);
+  };
+  auto key = [&](sf::Keyboard::Key code, bool shift = false) {
+    sf::Event e;
+    e.type = sf::Event::KeyPressed;
+    e.key = {code, false, false, shift, false};
+    send(e);
+  };
+  auto mouse_to = [&](Point p) {
+    sf::Event e;
+    e.type = sf::Event::MouseMoved;
+    e.mouseMove = {static_cast<int>(p.x), static_cast<int>(p.y)};
+    send(e);
+    session.draw_frame(target, gui, 1.0F / 60, 0.0F);  // hover is found when a frame is drawn
+  };
+
+  key(sf::Keyboard::Space);
+  CHECK(session.playback().playing());
+  key(sf::Keyboard::Space);
+  CHECK_FALSE(session.playback().playing());
+  key(sf::Keyboard::Right);
+  const double first_event = session.playback().day();
+  CHECK(first_event >= 0);
+  key(sf::Keyboard::PageDown);
+  CHECK(session.playback().day() == Approx(first_event + 7));
+  key(sf::Keyboard::Left, true);
+  CHECK(session.playback().day() == Approx(first_event + 6));
+  key(sf::Keyboard::End);
+  CHECK(session.playback().day() == run->replay->end_day());
+  key(sf::Keyboard::Home);
+  CHECK(session.playback().day() == 0);
+  const double speed = session.playback().days_per_second();
+  key(sf::Keyboard::RBracket);
+  CHECK(session.playback().days_per_second() == Approx(speed * 2));
+
+  const std::string subject = session.subject;
+  key(sf::Keyboard::Tab);
+  if (run->replay->subjects().size() > 1) CHECK(session.subject != subject);
+  key(sf::Keyboard::Tab, true);
+  CHECK(session.subject == subject);
+
+  // Clicking an agent selects it for the inspector.
+  const AgentVertex cswo = *run->replay->arrangement().find("cswo");
+  mouse_to(session.camera().to_screen(run->layout.position[cswo]));
+  CHECK(session.hovered_agent == cswo);
+  sf::Event click;
+  click.type = sf::Event::MouseButtonPressed;
+  click.mouseButton = {sf::Mouse::Left, 0, 0};
+  send(click);
+  CHECK(session.selected_agent == cswo);
+
+  // The wheel zooms about the mouse; F fits the whole network again.
+  const float fitted = session.camera().scale();
+  sf::Event wheel;
+  wheel.type = sf::Event::MouseWheelScrolled;
+  wheel.mouseWheelScroll = {sf::Mouse::VerticalWheel, 1.0F, 300, 300};
+  send(wheel);
+  CHECK(session.camera().scale() > fitted);
+  key(sf::Keyboard::F);
+  CHECK(session.camera().scale() == Approx(fitted));
+
+  session.as = perspective_for(run->replay->arrangement(), "lead_member");
+  key(sf::Keyboard::Escape);
+  CHECK_FALSE(session.selected_agent);
+  CHECK_FALSE(session.as);
+  key(sf::Keyboard::Q);
+  CHECK(session.quit_requested);
 }

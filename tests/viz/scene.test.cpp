@@ -4,8 +4,8 @@
 #include <fstream>
 
 #include "analysis/run_report.hpp"
-#include "engine/event_log_jsonl.hpp"
 #include "app/view_source.hpp"
+#include "engine/event_log_jsonl.hpp"
 #include "scene/inspection.hpp"
 #include "scene/playback.hpp"
 #include "scene/scene.hpp"
@@ -53,7 +53,8 @@ TEST_CASE("an agent turns aware of the subject on the day the log says it learne
   }
 }
 
-TEST_CASE("the escalation path of the selected subject glows hop by hop as the run moves on", "[view][scene]") {
+TEST_CASE("the escalation path of the selected subject glows hop by hop as the run moves on",
+          "[view][scene]") {
   const auto run = default_run();
   const Replay& replay = *run->replay;
   const std::string subject = default_subject(replay);

@@ -2,8 +2,8 @@
 
 #include <imgui.h>
 
-#include <SFML/OpenGL.hpp>
 #include <backends/imgui_impl_opengl2.h>
+#include <SFML/OpenGL.hpp>
 
 namespace govsim::view {
 namespace {
@@ -23,10 +23,14 @@ void light_projector_style(float font_size) {
 
 int mouse_button(sf::Mouse::Button button) {
   switch (button) {
-    case sf::Mouse::Left: return 0;
-    case sf::Mouse::Right: return 1;
-    case sf::Mouse::Middle: return 2;
-    default: return -1;
+    case sf::Mouse::Left:
+      return 0;
+    case sf::Mouse::Right:
+      return 1;
+    case sf::Mouse::Middle:
+      return 2;
+    default:
+      return -1;
   }
 }
 
@@ -38,18 +42,27 @@ ImGuiSfml::ImGuiSfml(const std::string& font_path, float font_size) {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // a projected session always opens the same way
   io.BackendPlatformName = "govsim_sfml";
-  const std::pair<ImGuiKey, sf::Keyboard::Key> keys[] = {
-      {ImGuiKey_Tab, sf::Keyboard::Tab},         {ImGuiKey_LeftArrow, sf::Keyboard::Left},
-      {ImGuiKey_RightArrow, sf::Keyboard::Right}, {ImGuiKey_UpArrow, sf::Keyboard::Up},
-      {ImGuiKey_DownArrow, sf::Keyboard::Down},  {ImGuiKey_PageUp, sf::Keyboard::PageUp},
-      {ImGuiKey_PageDown, sf::Keyboard::PageDown}, {ImGuiKey_Home, sf::Keyboard::Home},
-      {ImGuiKey_End, sf::Keyboard::End},         {ImGuiKey_Insert, sf::Keyboard::Insert},
-      {ImGuiKey_Delete, sf::Keyboard::Delete},   {ImGuiKey_Backspace, sf::Keyboard::Backspace},
-      {ImGuiKey_Space, sf::Keyboard::Space},     {ImGuiKey_Enter, sf::Keyboard::Enter},
-      {ImGuiKey_Escape, sf::Keyboard::Escape},   {ImGuiKey_A, sf::Keyboard::A},
-      {ImGuiKey_C, sf::Keyboard::C},             {ImGuiKey_V, sf::Keyboard::V},
-      {ImGuiKey_X, sf::Keyboard::X},             {ImGuiKey_Y, sf::Keyboard::Y},
-      {ImGuiKey_Z, sf::Keyboard::Z}};
+  const std::pair<ImGuiKey, sf::Keyboard::Key> keys[] = {{ImGuiKey_Tab, sf::Keyboard::Tab},
+                                                         {ImGuiKey_LeftArrow, sf::Keyboard::Left},
+                                                         {ImGuiKey_RightArrow, sf::Keyboard::Right},
+                                                         {ImGuiKey_UpArrow, sf::Keyboard::Up},
+                                                         {ImGuiKey_DownArrow, sf::Keyboard::Down},
+                                                         {ImGuiKey_PageUp, sf::Keyboard::PageUp},
+                                                         {ImGuiKey_PageDown, sf::Keyboard::PageDown},
+                                                         {ImGuiKey_Home, sf::Keyboard::Home},
+                                                         {ImGuiKey_End, sf::Keyboard::End},
+                                                         {ImGuiKey_Insert, sf::Keyboard::Insert},
+                                                         {ImGuiKey_Delete, sf::Keyboard::Delete},
+                                                         {ImGuiKey_Backspace, sf::Keyboard::Backspace},
+                                                         {ImGuiKey_Space, sf::Keyboard::Space},
+                                                         {ImGuiKey_Enter, sf::Keyboard::Enter},
+                                                         {ImGuiKey_Escape, sf::Keyboard::Escape},
+                                                         {ImGuiKey_A, sf::Keyboard::A},
+                                                         {ImGuiKey_C, sf::Keyboard::C},
+                                                         {ImGuiKey_V, sf::Keyboard::V},
+                                                         {ImGuiKey_X, sf::Keyboard::X},
+                                                         {ImGuiKey_Y, sf::Keyboard::Y},
+                                                         {ImGuiKey_Z, sf::Keyboard::Z}};
   for (const auto& [imgui_key, sfml_key] : keys) io.KeyMap[imgui_key] = sfml_key;
   // Latin-1 plus general punctuation: the captions' dashes and quotes.
   static const ImWchar ranges[] = {0x0020, 0x00FF, 0x2010, 0x205E, 0};
@@ -75,11 +88,13 @@ void ImGuiSfml::handle(const sf::Event& event) {
         io.MouseDown[b] = event.type == sf::Event::MouseButtonPressed;
       break;
     case sf::Event::MouseWheelScrolled:
-      if (event.mouseWheelScroll.wheel == sf::Mouse::VerticalWheel) io.MouseWheel += event.mouseWheelScroll.delta;
+      if (event.mouseWheelScroll.wheel == sf::Mouse::VerticalWheel)
+        io.MouseWheel += event.mouseWheelScroll.delta;
       break;
     case sf::Event::KeyPressed:
     case sf::Event::KeyReleased:
-      if (event.key.code >= 0 && event.key.code < 512) io.KeysDown[event.key.code] = event.type == sf::Event::KeyPressed;
+      if (event.key.code >= 0 && event.key.code < 512)
+        io.KeysDown[event.key.code] = event.type == sf::Event::KeyPressed;
       io.KeyCtrl = event.key.control;
       io.KeyShift = event.key.shift;
       io.KeyAlt = event.key.alt;

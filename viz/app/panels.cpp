@@ -37,9 +37,15 @@ void gap_symbol(GapType type) {
   const ImVec2 c{at.x + r, at.y + r};
   const ImU32 fill = packed(theme::badge);
   switch (mark_of(type).shape) {
-    case MarkShape::circle: draw->AddCircleFilled(c, r, fill); break;
-    case MarkShape::square: draw->AddRectFilled(at, {at.x + h, at.y + h}, fill); break;
-    case MarkShape::triangle: draw->AddTriangleFilled({c.x, at.y}, {at.x + h, at.y + h}, {at.x, at.y + h}, fill); break;
+    case MarkShape::circle:
+      draw->AddCircleFilled(c, r, fill);
+      break;
+    case MarkShape::square:
+      draw->AddRectFilled(at, {at.x + h, at.y + h}, fill);
+      break;
+    case MarkShape::triangle:
+      draw->AddTriangleFilled({c.x, at.y}, {at.x + h, at.y + h}, {at.x, at.y + h}, fill);
+      break;
     case MarkShape::diamond:
       draw->AddQuadFilled({c.x, at.y}, {at.x + h, c.y}, {c.x, at.y + h}, {at.x, c.y}, fill);
       break;
@@ -128,10 +134,19 @@ void kinds_legend() {
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const ImVec2 c{at.x + r, at.y + r};
     switch (k) {
-      case 0: draw->AddCircleFilled(c, r, edge); draw->AddCircleFilled(c, r - 1.5F, fill); break;
-      case 1: draw->AddRectFilled({at.x, at.y + 2}, {at.x + h, at.y + h - 2}, edge); break;
-      case 2: draw->AddNgonFilled(c, r, edge, 6); break;
-      default: draw->AddQuadFilled({c.x, at.y}, {at.x + h, c.y}, {c.x, at.y + h}, {at.x, c.y}, edge); break;
+      case 0:
+        draw->AddCircleFilled(c, r, edge);
+        draw->AddCircleFilled(c, r - 1.5F, fill);
+        break;
+      case 1:
+        draw->AddRectFilled({at.x, at.y + 2}, {at.x + h, at.y + h - 2}, edge);
+        break;
+      case 2:
+        draw->AddNgonFilled(c, r, edge, 6);
+        break;
+      default:
+        draw->AddQuadFilled({c.x, at.y}, {at.x + h, c.y}, {c.x, at.y + h}, {at.x, c.y}, edge);
+        break;
     }
     ImGui::Dummy({h, h});
     ImGui::SameLine();
@@ -170,7 +185,8 @@ void inspector(ViewSession& session, const Scene& scene) {
     return;
   }
   if (!session.selected_agent) {
-    ImGui::TextWrapped("Click an agent to see its roles, inbox, knowledge and records; click a badge for the gap.");
+    ImGui::TextWrapped(
+        "Click an agent to see its roles, inbox, knowledge and records; click a badge for the gap.");
     return;
   }
   const Inspection i = inspect(session.replay(), *session.selected_agent, scene.day, session.as);
@@ -185,7 +201,10 @@ void inspector(ViewSession& session, const Scene& scene) {
   }
   auto list = [](const char* title, const std::vector<std::string>& lines) {
     ImGui::Text("%s (%zu)", title, lines.size());
-    for (const std::string& line : lines) ImGui::BulletText("%s", line.c_str());
+    for (const std::string& line : lines) {
+      ImGui::Bullet();
+      ImGui::TextWrapped("%s", line.c_str());
+    }
   };
   ImGui::PushTextWrapPos(0);
   list("Knows of", i.knowledge);
@@ -200,8 +219,8 @@ void gaps_now(ViewSession& session, const Scene& scene) {
   if (scene.badges.empty()) ImGui::TextDisabled("none at this moment");
   for (const SceneBadge& badge : scene.badges) {
     ImGui::PushID(static_cast<int>(badge.gap));
-    const std::string title = std::string(mark_of(badge.type).letters) + "  " +
-                              session.arrangement().agent(badge.agent).name;
+    const std::string title =
+        std::string(mark_of(badge.type).letters) + "  " + session.arrangement().agent(badge.agent).name;
     if (ImGui::Selectable(title.c_str(), session.selected_gap == badge.gap)) session.selected_gap = badge.gap;
     if (ImGui::IsItemHovered() && badge.gap < gaps.size()) {
       ImGui::BeginTooltip();
@@ -221,14 +240,14 @@ void draw_panels(ViewSession& session, const Scene& scene, sf::Vector2u window) 
   bottom_bar(session, scene, window);
   ImGui::SetNextWindowPos({w - ViewSession::panel_width, 0});
   ImGui::SetNextWindowSize({ViewSession::panel_width, h - ViewSession::bar_height});
-  ImGui::Begin("##side", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                      ImGuiWindowFlags_NoSavedSettings);
+  ImGui::Begin("##side", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
   const RunReport& report = session.replay().report();
   ImGui::TextWrapped("%s on %s", report.scenario.c_str(), report.arrangement.c_str());
   subject_and_perspective(session);
-  legend();
   inspector(session, scene);
   gaps_now(session, scene);
+  legend();
   ImGui::End();
 
   const auto& gaps = report.gaps;

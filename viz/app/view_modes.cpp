@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "app/imgui_sfml.hpp"
+#include "app/sfml_messages.hpp"
 #include "app/view_session.hpp"
 #include "io/input_error.hpp"
 #include "render/fonts.hpp"
@@ -25,7 +26,9 @@ constexpr float panel_font_size = 19.0F;
 void apply(ViewSession& session, const Moment& moment) {
   if (moment.subject) session.subject = *moment.subject;
   session.as = moment.as;
-  session.selected_agent = moment.selected_agent ? moment.selected_agent : (moment.as ? std::optional(moment.as->viewer) : std::nullopt);
+  session.selected_agent = moment.selected_agent
+                               ? moment.selected_agent
+                               : (moment.as ? std::optional(moment.as->viewer) : std::nullopt);
   session.playback().scrub(moment.day);
   session.set_window_size(moment.size, true);
 }
@@ -33,6 +36,7 @@ void apply(ViewSession& session, const Moment& moment) {
 }  // namespace
 
 void require_display() {
+  route_sfml_messages_to_log();
   const char* display = std::getenv("DISPLAY");
   if (display == nullptr || *display == '\0')
     throw std::runtime_error(
@@ -43,8 +47,9 @@ void require_display() {
 void run_window(const LoadedRun& run, const Moment& start) {
   require_display();
   const auto fonts = load_view_fonts();
-  sf::RenderWindow window(sf::VideoMode(start.size.x, start.size.y),
-                          "govsim — " + run.replay->report().scenario + " on " + run.replay->report().arrangement);
+  sf::RenderWindow window(
+      sf::VideoMode(start.size.x, start.size.y),
+      "govsim — " + run.replay->report().scenario + " on " + run.replay->report().arrangement);
   window.setVerticalSyncEnabled(true);
   window.setFramerateLimit(60);
   ImGuiSfml gui(fonts->regular_path, panel_font_size);
@@ -93,7 +98,8 @@ void write_screenshot(const LoadedRun& run, const Moment& moment, const std::str
   // SFML 2.5 encodes only to a file named .png: write beside the target, then
   // rename, so a failed write leaves no half-written screenshot.
   const std::filesystem::path target(path);
-  const std::filesystem::path partial = target.parent_path() / ("." + target.filename().string() + ".partial.png");
+  const std::filesystem::path partial =
+      target.parent_path() / ("." + target.filename().string() + ".partial.png");
   if (!image.saveToFile(partial.string())) {
     std::error_code ignored;
     std::filesystem::remove(partial, ignored);
@@ -131,8 +137,8 @@ FrameTimes bench_frames(const LoadedRun& run, std::size_t frames, sf::Vector2u s
       session.playback().play();
     }
     session.playback().advance(1.0 / 60.0);
-    const DrawStats stats =
-        session.draw_frame(window, gui, 1.0F / 60.0F, 0.5F + 0.5F * std::sin(static_cast<float>(frame) * 0.2F));
+    const DrawStats stats = session.draw_frame(window, gui, 1.0F / 60.0F,
+                                               0.5F + 0.5F * std::sin(static_cast<float>(frame) * 0.2F));
     window.display();
     glFinish();  // software GL draws lazily: count the drawing, not just the queueing
     if (frame >= warm_up) times.push_back(clock.getElapsedTime().asSeconds() * 1000.0);
@@ -144,7 +150,8 @@ FrameTimes bench_frames(const LoadedRun& run, std::size_t frames, sf::Vector2u s
   result.agents = boost::num_vertices(run.replay->arrangement().network);
   if (!times.empty()) {
     result.median_ms = times[times.size() / 2];
-    result.p95_ms = times[std::min(times.size() - 1, static_cast<std::size_t>(std::ceil(0.95 * static_cast<double>(times.size()))) - 1)];
+    result.p95_ms = times[std::min(
+        times.size() - 1, static_cast<std::size_t>(std::ceil(0.95 * static_cast<double>(times.size()))) - 1)];
   }
   return result;
 }

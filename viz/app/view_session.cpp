@@ -24,13 +24,15 @@ void ViewSession::set_window_size(sf::Vector2u size, bool refit) {
   if (refit) camera_.fit(run_.layout.bounds);
 }
 
-Scene ViewSession::scene() const { return build_scene(*run_.replay, run_.layout, {playback_.day(), subject, as}); }
+Scene ViewSession::scene() const {
+  return build_scene(*run_.replay, run_.layout, {playback_.day(), subject, as});
+}
 
 DrawStats ViewSession::draw_frame(sf::RenderTarget& target, ImGuiSfml& gui, float seconds, float pulse) {
   const Scene now = scene();
   update_hover(mouse_, now);
-  target.setView(sf::View(sf::FloatRect(0, 0, static_cast<float>(target.getSize().x),
-                                        static_cast<float>(target.getSize().y))));
+  target.setView(sf::View(
+      sf::FloatRect(0, 0, static_cast<float>(target.getSize().x), static_cast<float>(target.getSize().y))));
   target.clear(theme::background);
   const DrawStats stats = renderer_.draw(target, arrangement(), layout(), now, camera_, pulse, hovered_gap,
                                          hovered_agent ? hovered_agent : selected_agent);
@@ -85,8 +87,9 @@ void ViewSession::handle(const sf::Event& event, const ImGuiSfml& gui) {
     }
     case sf::Event::MouseWheelScrolled:
       if (!gui.wants_mouse())
-        camera_.zoom_at({static_cast<float>(event.mouseWheelScroll.x), static_cast<float>(event.mouseWheelScroll.y)},
-                        event.mouseWheelScroll.delta > 0 ? 1.15F : 1 / 1.15F);
+        camera_.zoom_at(
+            {static_cast<float>(event.mouseWheelScroll.x), static_cast<float>(event.mouseWheelScroll.y)},
+            event.mouseWheelScroll.delta > 0 ? 1.15F : 1 / 1.15F);
       break;
     case sf::Event::MouseButtonPressed:
       if (gui.wants_mouse()) break;
@@ -104,28 +107,57 @@ void ViewSession::handle(const sf::Event& event, const ImGuiSfml& gui) {
       if (gui.wants_keyboard()) break;
       const bool shift = event.key.shift;
       switch (event.key.code) {
-        case sf::Keyboard::Space: playback_.toggle(); break;
-        case sf::Keyboard::Right: shift ? playback_.scrub(playback_.day() + 1) : playback_.step_forward(); break;
-        case sf::Keyboard::Left: shift ? playback_.scrub(playback_.day() - 1) : playback_.step_back(); break;
-        case sf::Keyboard::PageDown: playback_.scrub(playback_.day() + 7); break;
-        case sf::Keyboard::PageUp: playback_.scrub(playback_.day() - 7); break;
-        case sf::Keyboard::Home: playback_.scrub(0); break;
-        case sf::Keyboard::End: playback_.scrub(replay().end_day()); break;
-        case sf::Keyboard::RBracket: playback_.set_speed(playback_.days_per_second() * 2); break;
-        case sf::Keyboard::LBracket: playback_.set_speed(playback_.days_per_second() / 2); break;
-        case sf::Keyboard::Tab: cycle_subject(shift ? -1 : 1); break;
-        case sf::Keyboard::F: camera_.fit(layout().bounds); break;
+        case sf::Keyboard::Space:
+          playback_.toggle();
+          break;
+        case sf::Keyboard::Right:
+          shift ? playback_.scrub(playback_.day() + 1) : playback_.step_forward();
+          break;
+        case sf::Keyboard::Left:
+          shift ? playback_.scrub(playback_.day() - 1) : playback_.step_back();
+          break;
+        case sf::Keyboard::PageDown:
+          playback_.scrub(playback_.day() + 7);
+          break;
+        case sf::Keyboard::PageUp:
+          playback_.scrub(playback_.day() - 7);
+          break;
+        case sf::Keyboard::Home:
+          playback_.scrub(0);
+          break;
+        case sf::Keyboard::End:
+          playback_.scrub(replay().end_day());
+          break;
+        case sf::Keyboard::RBracket:
+          playback_.set_speed(playback_.days_per_second() * 2);
+          break;
+        case sf::Keyboard::LBracket:
+          playback_.set_speed(playback_.days_per_second() / 2);
+          break;
+        case sf::Keyboard::Tab:
+          cycle_subject(shift ? -1 : 1);
+          break;
+        case sf::Keyboard::F:
+          camera_.fit(layout().bounds);
+          break;
         case sf::Keyboard::Equal:
-        case sf::Keyboard::Add: camera_.zoom_at(camera_.stage().centre(), 1.25F); break;
+        case sf::Keyboard::Add:
+          camera_.zoom_at(camera_.stage().centre(), 1.25F);
+          break;
         case sf::Keyboard::Hyphen:
-        case sf::Keyboard::Subtract: camera_.zoom_at(camera_.stage().centre(), 0.8F); break;
+        case sf::Keyboard::Subtract:
+          camera_.zoom_at(camera_.stage().centre(), 0.8F);
+          break;
         case sf::Keyboard::Escape:
           selected_agent.reset();
           selected_gap.reset();
           as.reset();
           break;
-        case sf::Keyboard::Q: quit_requested = true; break;
-        default: break;
+        case sf::Keyboard::Q:
+          quit_requested = true;
+          break;
+        default:
+          break;
       }
       break;
     }

@@ -1,8 +1,8 @@
 #include "app/view_source.hpp"
 
+#include <spdlog/spdlog.h>
 #include <filesystem>
 #include <fstream>
-#include <spdlog/spdlog.h>
 
 #include "analysis/run_report.hpp"
 #include "engine/event_log_jsonl.hpp"
@@ -28,8 +28,9 @@ const InputFile* input_of(const Provenance& provenance, const std::string& role)
 
 void warn_if_changed(const InputFile* logged, const InputFile& loaded, const std::string& log_path) {
   if (logged && !logged->hash.empty() && logged->hash != loaded.hash)
-    spdlog::warn("{}: the {} '{}' has changed since this log was written; agents it no longer has are not shown",
-                 log_path, logged->role, loaded.name);
+    spdlog::warn(
+        "{}: the {} '{}' has changed since this log was written; agents it no longer has are not shown",
+        log_path, logged->role, loaded.name);
 }
 
 }  // namespace
@@ -59,7 +60,8 @@ std::unique_ptr<LoadedRun> load_run(const ViewSource& source) {
         source.arrangement ? source.arrangement : std::optional<std::string>(reload_name(*arrangement));
     loaded->prepared = prepare_run(reload_name(*scenario), arrangement_name);
     warn_if_changed(scenario, loaded->prepared->scenario.input, source.log_path);
-    if (!source.arrangement) warn_if_changed(arrangement, loaded->prepared->arrangement.input, source.log_path);
+    if (!source.arrangement)
+      warn_if_changed(arrangement, loaded->prepared->arrangement.input, source.log_path);
     days = loaded->prepared->scenario.scenario.days;
     for (const LogRecord& r : log.records())
       if (r.kind == LogKind::run_ended) days = r.value;

@@ -34,19 +34,24 @@ sf::Vector2u parse_size(const std::string& text) {
     const unsigned w = static_cast<unsigned>(std::stoul(m[1])), h = static_cast<unsigned>(std::stoul(m[2]));
     if (w >= 640 && h >= 400 && w <= 7680 && h <= 4320) return {w, h};
   }
-  throw InputError({"--size"}, "'" + text + "' is not a window size: give WIDTHxHEIGHT, e.g. 1280x720 (640x400 to 7680x4320)");
+  throw InputError(
+      {"--size"},
+      "'" + text + "' is not a window size: give WIDTHxHEIGHT, e.g. 1280x720 (640x400 to 7680x4320)");
 }
 
-std::optional<std::string> chosen_subject(const view::LoadedRun& run, const std::optional<std::string>& select) {
+std::optional<std::string> chosen_subject(const view::LoadedRun& run,
+                                          const std::optional<std::string>& select) {
   if (!select) return std::nullopt;
   if (select->empty() || *select == "none") return std::string();
   const auto& subjects = run.replay->subjects();
   if (std::find(subjects.begin(), subjects.end(), *select) != subjects.end()) return *select;
-  throw InputError({"--select"}, "no subject '" + *select + "' in this run" + did_you_mean(*select, subjects) +
-                                     "; the run's subjects are listed in the view's Subject menu and by `govsim run`");
+  throw InputError({"--select"},
+                   "no subject '" + *select + "' in this run" + did_you_mean(*select, subjects) +
+                       "; the run's subjects are listed in the view's Subject menu and by `govsim run`");
 }
 
-std::optional<view::Perspective> chosen_perspective(const view::LoadedRun& run, const std::optional<std::string>& as) {
+std::optional<view::Perspective> chosen_perspective(const view::LoadedRun& run,
+                                                    const std::optional<std::string>& as) {
   if (!as) return std::nullopt;
   const Arrangement& a = run.replay->arrangement();
   if (auto p = view::perspective_for(a, *as)) return p;
@@ -77,11 +82,15 @@ int view_command(const ViewOptionsText& o) {
   if (o.bench_frames > 0) {
     const view::FrameTimes t = view::bench_frames(*run, o.bench_frames, size);
     if (o.json) {
-      std::cout << nlohmann::ordered_json{{"frames", t.frames}, {"median_ms", t.median_ms}, {"p95_ms", t.p95_ms}}.dump()
+      std::cout << nlohmann::ordered_json{{"frames", t.frames},
+                                          {"median_ms", t.median_ms},
+                                          {"p95_ms", t.p95_ms}}
+                       .dump()
                 << '\n';
     } else {
-      std::printf("%zu frames of %zu agents at %ux%u: median %.2f ms, 95th percentile %.2f ms (%zu labels drawn)\n",
-                  t.frames, t.agents, size.x, size.y, t.median_ms, t.p95_ms, t.labels);
+      std::printf(
+          "%zu frames of %zu agents at %ux%u: median %.2f ms, 95th percentile %.2f ms (%zu labels drawn)\n",
+          t.frames, t.agents, size.x, size.y, t.median_ms, t.p95_ms, t.labels);
     }
     return 0;
   }
@@ -103,20 +112,27 @@ void add_view_command(CLI::App& app, Outcome& outcome) {
       "view", "Show a run in a window: escalation paths and accountability gaps, replayed from the log");
   command->footer(
       "Keys: Space play/pause, Left/Right step between events, Shift+Left/Right a day, PgUp/PgDn a week,\n"
-      "Home/End, [ ] slower/faster, Tab next subject, F fit, +/- zoom, Esc clear, Q quit. docs/view.md has the rest.");
+      "Home/End, [ ] slower/faster, Tab next subject, F fit, +/- zoom, Esc clear, Q quit. docs/view.md has "
+      "the rest.");
   auto* scenario = command->add_option("scenario", o->source.scenario, "Scenario file or built-in name")
                        ->capture_default_str();
   command->add_option("--arrangement,-a", o->source.arrangement,
                       "Arrangement file or built-in name (default: the scenario's own; try 'national')");
-  command->add_option("--seed", o->source.seed, "Random seed of the run")->check(seed_validator())->capture_default_str();
+  command->add_option("--seed", o->source.seed, "Random seed of the run")
+      ->check(seed_validator())
+      ->capture_default_str();
   command->add_option("--days", o->source.days, "Simulated days to run")->check(CLI::Range(1.0, 3650.0));
-  command->add_option("--log", o->source.log_path, "Replay this saved log (from `govsim run --log`) instead of running")
+  command
+      ->add_option("--log", o->source.log_path,
+                   "Replay this saved log (from `govsim run --log`) instead of running")
       ->excludes(scenario);
-  command->add_option("--screenshot", o->screenshot, "Draw one moment to FILE.png and exit (no window opens)");
+  command->add_option("--screenshot", o->screenshot,
+                      "Draw one moment to FILE.png and exit (no window opens)");
   command->add_option("--at", o->at, "The day of the --screenshot (default: the end of the run)")
       ->check(CLI::Range(0.0, 3650.0));
   command->add_option("--size", o->size, "Window or screenshot size, WIDTHxHEIGHT")->capture_default_str();
-  command->add_option("--select", o->select, "The subject to follow (default: the one that went furthest; 'none')");
+  command->add_option("--select", o->select,
+                      "The subject to follow (default: the one that went furthest; 'none')");
   command->add_option("--as", o->as, "See as this role or agent id: only what it could know");
   command->add_option("--bench-frames", o->bench_frames, "Draw N animated frames and print frame times")
       ->check(CLI::Range(1, 100000));

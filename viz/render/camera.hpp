@@ -15,7 +15,9 @@ class Camera {
   void pan(float dx, float dy) { offset_.x += dx, offset_.y += dy; }
 
   Point to_screen(Point world) const { return {world.x * scale_ + offset_.x, world.y * scale_ + offset_.y}; }
-  Point to_world(Point screen) const { return {(screen.x - offset_.x) / scale_, (screen.y - offset_.y) / scale_}; }
+  Point to_world(Point screen) const {
+    return {(screen.x - offset_.x) / scale_, (screen.y - offset_.y) / scale_};
+  }
   float scale() const { return scale_; }
   const Box& stage() const { return stage_; }
   /// The part of the layout on the stage now, for culling.

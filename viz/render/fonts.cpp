@@ -9,8 +9,7 @@ namespace {
 
 std::string find_font(const char* file) {
   static constexpr std::array<const char*, 3> folders{"/usr/share/fonts/truetype/dejavu/",
-                                                      "/usr/share/fonts/dejavu/",
-                                                      "/usr/local/share/fonts/"};
+                                                      "/usr/share/fonts/dejavu/", "/usr/local/share/fonts/"};
   for (const char* folder : folders) {
     const std::string path = std::string(folder) + file;
     if (std::filesystem::exists(path)) return path;

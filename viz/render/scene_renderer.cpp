@@ -71,13 +71,16 @@ void disc(sf::VertexArray& a, Point centre, float r, sf::Color c) {
 // hexagonal, cohorts of the public diamonds — shape tells kind without colour.
 void agent_mark(sf::VertexArray& a, AgentKind kind, Point c, float r, sf::Color colour) {
   switch (kind) {
-    case AgentKind::person: return disc(a, c, r, colour);
-    case AgentKind::body: return rectangle(a, {c.x - r, c.y - r * 0.8F, 2 * r, 1.6F * r}, colour);
+    case AgentKind::person:
+      return disc(a, c, r, colour);
+    case AgentKind::body:
+      return rectangle(a, {c.x - r, c.y - r * 0.8F, 2 * r, 1.6F * r}, colour);
     case AgentKind::organisation: {
       for (int i = 0; i < 6; ++i) {
         const double t0 = M_PI / 3 * i, t1 = M_PI / 3 * (i + 1);
-        triangle(a, c, {c.x + r * static_cast<float>(std::cos(t0)), c.y + r * static_cast<float>(std::sin(t0))},
-                 {c.x + r * static_cast<float>(std::cos(t1)), c.y + r * static_cast<float>(std::sin(t1))}, colour);
+        triangle(
+            a, c, {c.x + r * static_cast<float>(std::cos(t0)), c.y + r * static_cast<float>(std::sin(t0))},
+            {c.x + r * static_cast<float>(std::cos(t1)), c.y + r * static_cast<float>(std::sin(t1))}, colour);
       }
       return;
     }
@@ -89,17 +92,22 @@ void agent_mark(sf::VertexArray& a, AgentKind kind, Point c, float r, sf::Color 
 void badge_mark(sf::VertexArray& a, MarkShape shape, Point c, float size, sf::Color colour) {
   const float r = size / 2;
   switch (shape) {
-    case MarkShape::circle: return disc(a, c, r, colour);
-    case MarkShape::square: return rectangle(a, {c.x - r, c.y - r, size, size}, colour);
-    case MarkShape::triangle: return triangle(a, {c.x, c.y - r * 1.15F}, {c.x + r * 1.1F, c.y + r * 0.8F},
-                                              {c.x - r * 1.1F, c.y + r * 0.8F}, colour);
+    case MarkShape::circle:
+      return disc(a, c, r, colour);
+    case MarkShape::square:
+      return rectangle(a, {c.x - r, c.y - r, size, size}, colour);
+    case MarkShape::triangle:
+      return triangle(a, {c.x, c.y - r * 1.15F}, {c.x + r * 1.1F, c.y + r * 0.8F},
+                      {c.x - r * 1.1F, c.y + r * 0.8F}, colour);
     case MarkShape::diamond:
-      return quad(a, {c.x, c.y - r * 1.2F}, {c.x + r * 1.2F, c.y}, {c.x, c.y + r * 1.2F}, {c.x - r * 1.2F, c.y}, colour);
+      return quad(a, {c.x, c.y - r * 1.2F}, {c.x + r * 1.2F, c.y}, {c.x, c.y + r * 1.2F},
+                  {c.x - r * 1.2F, c.y}, colour);
   }
 }
 
 bool on_stage(const Box& stage, Point p, float r) {
-  return p.x + r >= stage.left && p.x - r <= stage.right() && p.y + r >= stage.top && p.y - r <= stage.bottom();
+  return p.x + r >= stage.left && p.x - r <= stage.right() && p.y + r >= stage.top &&
+         p.y - r <= stage.bottom();
 }
 
 bool segment_on_stage(const Box& stage, Point p, Point q) {
@@ -196,14 +204,16 @@ DrawStats SceneRenderer::draw(sf::RenderTarget& target, const Arrangement& arran
     // An arrowhead at the receiving end.
     const float head = std::max(5.0F, 10.0F * std::min(1.0F, s * 1.4F));
     const Point back = lerp(b, a, head / distance(a, b));
-    const float nx = -(b.y - a.y) / distance(a, b) * head * 0.45F, ny = (b.x - a.x) / distance(a, b) * head * 0.45F;
+    const float nx = -(b.y - a.y) / distance(a, b) * head * 0.45F,
+                ny = (b.x - a.x) / distance(a, b) * head * 0.45F;
     triangle(shapes_, b, {back.x + nx, back.y + ny}, {back.x - nx, back.y - ny}, colour);
   }
 
   // The selected subject's escalation path, glowing hop by hop over the links
   // (it is the story being told) and under the agents.
   for (const PathSegment& hop : scene.path) {
-    const Point p = camera.to_screen(layout.position[hop.from]), q = camera.to_screen(layout.position[hop.to]);
+    const Point p = camera.to_screen(layout.position[hop.from]),
+                q = camera.to_screen(layout.position[hop.to]);
     sf::Color glow = theme::path_glow;
     if (!hop.arrived) glow.a = static_cast<sf::Uint8>(150 + 105 * pulse);
     segment(shapes_, p, lerp(p, q, hop.progress), std::max(6.0F, 14.0F * std::min(1.0F, s * 1.4F)), glow);
@@ -217,7 +227,7 @@ DrawStats SceneRenderer::draw(sf::RenderTarget& target, const Arrangement& arran
     ++stats.nodes;
     const AgentKind kind = n[node.agent].kind;
     if (r < 4) {  // too small for its shape to read: a square in its colour
-      const sf::Color fill = node.on_path                        ? theme::path_glow
+      const sf::Color fill = node.on_path                      ? theme::path_glow
                              : node.knowing == Knowing::aware  ? theme::aware
                              : node.knowing == Knowing::hidden ? theme::hidden
                                                                : theme::ring;
@@ -274,13 +284,16 @@ DrawStats SceneRenderer::draw(sf::RenderTarget& target, const Arrangement& arran
     // One size for every area's title, the largest at which the longest fits its block.
     float fits = 26.0F;
     for (const AreaBlock& area : layout.areas)
-      fits = std::min(fits, area.box.width * s / (0.62F * static_cast<float>(std::max<std::size_t>(area.area.size(), 1))));
+      fits = std::min(fits, area.box.width * s /
+                                (0.62F * static_cast<float>(std::max<std::size_t>(area.area.size(), 1))));
     text.setCharacterSize(static_cast<unsigned>(std::clamp(fits, 10.0F, 26.0F)));
     for (const AreaBlock& area : layout.areas) {
       const Box b = screen_box(area.box);
       if (!b.intersects(stage) || area.area.empty()) continue;
       text.setString(area_title(area.area));
-      text.setPosition(std::round(b.left + 4), std::round(b.top + 2));
+      // In the gap above the block, clear of its first row.
+      text.setPosition(std::round(b.left + 2),
+                       std::round(b.top - static_cast<float>(text.getCharacterSize()) - 3));
       target.draw(text);
       ++stats.labels;
     }

@@ -6,10 +6,14 @@ namespace govsim::view::theme {
 
 sf::Color fill_for(Knowing knowing) {
   switch (knowing) {
-    case Knowing::aware: return aware;
-    case Knowing::unaware: return unaware;
-    case Knowing::hidden: return hidden;
-    case Knowing::no_subject: return no_subject;
+    case Knowing::aware:
+      return aware;
+    case Knowing::unaware:
+      return unaware;
+    case Knowing::hidden:
+      return hidden;
+    case Knowing::no_subject:
+      return no_subject;
   }
   return no_subject;
 }

@@ -19,16 +19,16 @@ inline const sf::Color muted_text{90, 90, 90};
 inline const sf::Color frame_outline{120, 120, 112};
 inline const sf::Color frame_fill{225, 225, 215, 140};
 
-inline const sf::Color aware{230, 159, 0};         // Okabe–Ito orange
+inline const sf::Color aware{230, 159, 0};  // Okabe–Ito orange
 inline const sf::Color unaware{255, 255, 255};
 inline const sf::Color no_subject{214, 214, 206};
 inline const sf::Color hidden{170, 170, 170};
 inline const sf::Color ring{40, 40, 40};
-inline const sf::Color path_glow{86, 180, 233};    // sky blue
-inline const sf::Color viewer_ring{0, 158, 115};   // bluish green
-inline const sf::Color item{0, 114, 178};          // blue
+inline const sf::Color path_glow{86, 180, 233};       // sky blue
+inline const sf::Color viewer_ring{0, 158, 115};      // bluish green
+inline const sf::Color item{0, 114, 178};             // blue
 inline const sf::Color personal_item{204, 121, 167};  // reddish purple
-inline const sf::Color badge{213, 94, 0};          // vermillion
+inline const sf::Color badge{213, 94, 0};             // vermillion
 inline const sf::Color badge_text{255, 255, 255};
 
 sf::Color fill_for(Knowing knowing);

@@ -55,7 +55,8 @@ Inspection inspect(const Replay& replay, AgentVertex agent, double day, const st
     if (r.kind == LogKind::item_received) received.push_back(&r);
     if (acts_on_item(r.kind) && r.item != 0) acted.insert(r.item);
     if (r.kind == LogKind::became_aware && !(withhold && (r.flags & log_flag::personal)))
-      out.knowledge.push_back(std::string(replay.log().text(r.subject)) + " (since " + day_label(r.time) + ")");
+      out.knowledge.push_back(std::string(replay.log().text(r.subject)) + " (since " + day_label(r.time) +
+                              ")");
     out.records.push_back(describe(replay, r, withhold));
   }
   for (const LogRecord* r : received)

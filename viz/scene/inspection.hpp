@@ -13,7 +13,7 @@ struct Inspection {
   std::string id, name;
   std::vector<std::string> roles;
   std::string area;
-  bool visible = true;  ///< false: the viewer may not see this agent's inbox and records
+  bool visible = true;                 ///< false: the viewer may not see this agent's inbox and records
   std::vector<std::string> inbox;      ///< items received and not yet acted on
   std::vector<std::string> knowledge;  ///< "care-after-discharge (since day 12)"
   std::vector<std::string> records;    ///< the agent's latest log records, newest last

@@ -39,13 +39,15 @@ std::vector<Group> group_by_area(const Network& n) {
 
 // Members of the same small bodies sit together, so a committee's frame holds
 // its members and few others; bodies go at the end of their row.
-void order_row(const Network& n, std::vector<AgentVertex>& row, const std::vector<AgentVertex>& bodies_by_size) {
+void order_row(const Network& n, std::vector<AgentVertex>& row,
+               const std::vector<AgentVertex>& bodies_by_size) {
   auto signature = [&](AgentVertex v) {
     std::vector<bool> in(bodies_by_size.size(), false);
     for (auto e : boost::make_iterator_range(boost::out_edges(v, n)))
       if (n[e].type == LinkType::member_of) {
         auto found = std::find(bodies_by_size.begin(), bodies_by_size.end(), boost::target(e, n));
-        if (found != bodies_by_size.end()) in[static_cast<std::size_t>(found - bodies_by_size.begin())] = true;
+        if (found != bodies_by_size.end())
+          in[static_cast<std::size_t>(found - bodies_by_size.begin())] = true;
       }
     return in;
   };
@@ -61,10 +63,14 @@ void order_row(const Network& n, std::vector<AgentVertex>& row, const std::vecto
 
 float radius_of(const Agent& agent) {
   switch (agent.kind) {
-    case AgentKind::body: return 24.0F;
-    case AgentKind::organisation: return 19.0F;
-    case AgentKind::cohort: return 20.0F;
-    case AgentKind::person: return 15.0F;
+    case AgentKind::body:
+      return 24.0F;
+    case AgentKind::organisation:
+      return 19.0F;
+    case AgentKind::cohort:
+      return 20.0F;
+    case AgentKind::person:
+      return 15.0F;
   }
   return 15.0F;
 }
@@ -111,7 +117,8 @@ Layout lay_out(const Arrangement& arrangement, const LayoutParameters& p) {
       std::round(std::sqrt(blocks * (cell_height / cell_width) * (16.0 / 9.0))), 1.0, std::max(1.0, blocks)));
   for (std::size_t i = 0; i < groups.size(); ++i) {
     const Group& g = groups[i];
-    const float left = static_cast<float>(i % columns) * (cell_width + p.area_gap) + (cell_width - g.width) / 2;
+    const float left =
+        static_cast<float>(i % columns) * (cell_width + p.area_gap) + (cell_width - g.width) / 2;
     const float top = static_cast<float>(i / columns) * (cell_height + p.area_gap);
     layout.areas.push_back({g.area, {left, top, g.width, g.height}});
     float y = top + p.margin;
@@ -121,7 +128,8 @@ Layout lay_out(const Arrangement& arrangement, const LayoutParameters& p) {
       const float band_top = y;
       for (std::size_t start = 0; start < row.size(); start += per_row) {
         const std::size_t in_row = std::min(per_row, row.size() - start);
-        const float row_left = left + p.margin + (g.width - 2 * p.margin - static_cast<float>(in_row) * p.column) / 2;
+        const float row_left =
+            left + p.margin + (g.width - 2 * p.margin - static_cast<float>(in_row) * p.column) / 2;
         for (std::size_t k = 0; k < in_row; ++k) {
           const AgentVertex v = row[start + k];
           layout.position[v] = {row_left + (static_cast<float>(k) + 0.5F) * p.column, y + p.row / 2};
@@ -155,7 +163,8 @@ Layout lay_out(const Arrangement& arrangement, const LayoutParameters& p) {
     for (auto& [key, b] : boxes) {
       const int depth = frames_in_row[key]++;
       const float pad = std::max(8.0F, 34.0F - 8.0F * static_cast<float>(depth));
-      layout.frames.push_back({body, {b.left - pad, b.top - pad, b.width + 2 * pad, b.height + 2 * pad}, depth});
+      layout.frames.push_back(
+          {body, {b.left - pad, b.top - pad, b.width + 2 * pad, b.height + 2 * pad}, depth});
     }
   }
 

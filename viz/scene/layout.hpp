@@ -49,7 +49,7 @@ struct LayoutParameters {
   float row = 120.0F;       ///< between tiers
   float sub_row = 100.0F;   ///< between the rows of a tier that wraps
   int per_row = 10;         ///< agents per row before a tier wraps
-  float area_gap = 160.0F;  ///< between area blocks
+  float area_gap = 200.0F;  ///< between area blocks, room for the area's name above each
   float margin = 60.0F;     ///< around each block, room for tier titles
 };
 

@@ -48,7 +48,8 @@ Replay::Replay(const Arrangement& arrangement, EventLog log, RunReport report)
     }
   }
   subjects_ = subjects_of(log_);
-  for (const std::string& subject : subjects_) awareness_.emplace(subject, awareness_of(log_, arrangement_, subject));
+  for (const std::string& subject : subjects_)
+    awareness_.emplace(subject, awareness_of(log_, arrangement_, subject));
 }
 
 const SubjectAwareness* Replay::awareness(const std::string& subject) const {

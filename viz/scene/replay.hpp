@@ -18,9 +18,9 @@ struct ItemJourney {
   std::uint32_t item = 0;
   AgentVertex from = 0, to = 0;
   double sent = 0.0;
-  double arrives = 0.0;              ///< received, or expected (sent + latency) if it never was
-  std::optional<double> received;    ///< none: lost, or still travelling when the run ended
-  std::optional<double> lost;        ///< when it was recorded lost
+  double arrives = 0.0;            ///< received, or expected (sent + latency) if it never was
+  std::optional<double> received;  ///< none: lost, or still travelling when the run ended
+  std::optional<double> lost;      ///< when it was recorded lost
   std::string what, subject, channel;
   int severity = 0;
   bool personal = false;

@@ -35,8 +35,9 @@ std::string perspective_caption(const Replay& replay, const SceneRequest& reques
 
 std::string trainer_caption(const Replay& replay, double day) {
   const auto& story = replay.report().narrative;
-  auto after = std::upper_bound(story.begin(), story.end(), day,
-                                [](double d, const std::pair<double, std::string>& e) { return d < e.first; });
+  auto after =
+      std::upper_bound(story.begin(), story.end(), day,
+                       [](double d, const std::pair<double, std::string>& e) { return d < e.first; });
   if (after == story.begin()) {
     const std::string& what = replay.report().scenario_description;
     return what.empty() ? std::string("Day 0 — the run begins.") : "Day 0 — " + what + '.';
@@ -100,8 +101,8 @@ void trace_path(const Replay& replay, const SceneRequest& request, Scene& scene)
         scene.nodes[*to].on_path = true;
       } else {
         const double arrive = hop.received.value_or(hop.sent + std::max(hop.wait, 1.0));
-        segment.progress = arrive > hop.sent ? static_cast<float>((request.day - hop.sent) / (arrive - hop.sent))
-                                             : 1.0F;
+        segment.progress =
+            arrive > hop.sent ? static_cast<float>((request.day - hop.sent) / (arrive - hop.sent)) : 1.0F;
         segment.progress = std::clamp(segment.progress, 0.0F, 1.0F);
       }
       scene.nodes[*from].on_path = true;
@@ -118,8 +119,8 @@ void place_items(const Replay& replay, const Layout& layout, const SceneRequest&
     if (!sees(request.as, j)) continue;
     const double span = j.arrives - j.sent;
     const float t = span > 0 ? static_cast<float>((request.day - j.sent) / span) : 1.0F;
-    scene.items.push_back({j.item, j.from, j.to, lerp(layout.position[j.from], layout.position[j.to], t), j.what,
-                           j.subject, j.severity, j.personal, j.lost.has_value()});
+    scene.items.push_back({j.item, j.from, j.to, lerp(layout.position[j.from], layout.position[j.to], t),
+                           j.what, j.subject, j.severity, j.personal, j.lost.has_value()});
   }
 }
 
@@ -141,7 +142,8 @@ void place_badges(const Replay& replay, const Layout& layout, const SceneRequest
     const Gap& gap = gaps[g];
     const bool in_run = gap.day.has_value();
     if (in_run && *gap.day > request.day) continue;
-    if (in_run && !request.subject.empty() && !gap.subject.empty() && gap.subject != request.subject) continue;
+    if (in_run && !request.subject.empty() && !gap.subject.empty() && gap.subject != request.subject)
+      continue;
     if (in_run && request.as &&
         std::find(gap.agents.begin(), gap.agents.end(), a.agent(request.as->viewer).id) == gap.agents.end())
       continue;
@@ -177,8 +179,13 @@ Scene build_scene(const Replay& replay, const Layout& layout, const SceneRequest
   const std::vector<bool> vacant = vacant_at(replay, request.day);
   scene.nodes.resize(layout.position.size());
   for (std::size_t v = 0; v < scene.nodes.size(); ++v)
-    scene.nodes[v] = {v, layout.position[v], layout.radius[v], Knowing::no_subject, false,
-                      request.as && request.as->viewer == v, vacant[v]};
+    scene.nodes[v] = {v,
+                      layout.position[v],
+                      layout.radius[v],
+                      Knowing::no_subject,
+                      false,
+                      request.as && request.as->viewer == v,
+                      vacant[v]};
   mark_knowing(replay, request, scene);
   trace_path(replay, request, scene);
   place_items(replay, layout, request, scene);

@@ -51,22 +51,28 @@ Tier tier_of(const Agent& agent) {
 
 std::string_view tier_title(Tier tier) {
   switch (tier) {
-    case Tier::elected_members: return "Elected members";
-    case Tier::corporate: return "Corporate";
-    case Tier::professional: return "Professional lead";
-    case Tier::integration: return "Integration authority";
-    case Tier::health: return "Health";
-    case Tier::operations: return "Services";
-    case Tier::the_public: return "The public and regulators";
+    case Tier::elected_members:
+      return "Elected members";
+    case Tier::corporate:
+      return "Corporate";
+    case Tier::professional:
+      return "Professional lead";
+    case Tier::integration:
+      return "Integration authority";
+    case Tier::health:
+      return "Health";
+    case Tier::operations:
+      return "Services";
+    case Tier::the_public:
+      return "The public and regulators";
   }
   return "";
 }
 
 std::span<const Tier> all_tiers() {
-  static constexpr std::array<Tier, tier_count> tiers{Tier::elected_members, Tier::corporate,
-                                                      Tier::professional,    Tier::integration,
-                                                      Tier::health,          Tier::operations,
-                                                      Tier::the_public};
+  static constexpr std::array<Tier, tier_count> tiers{
+      Tier::elected_members, Tier::corporate,  Tier::professional, Tier::integration,
+      Tier::health,          Tier::operations, Tier::the_public};
   return tiers;
 }
 
