@@ -5,6 +5,7 @@
 #include <SFML/Graphics/RenderTexture.hpp>
 #include <cmath>
 #include <set>
+#include <tuple>
 
 #include "app/imgui_sfml.hpp"
 #include "app/view_modes.hpp"
@@ -58,6 +59,30 @@ bool is(sf::Color pixel, sf::Color expected) {
 sf::Color pixel_at(const sf::Image& image, Point p) {
   return image.getPixel(static_cast<unsigned>(std::lround(p.x)), static_cast<unsigned>(std::lround(p.y)));
 }
+
+// A view session drawing off screen, as `--screenshot` does, for tests that
+// drive it frame by frame.
+class OffscreenView {
+ public:
+  OffscreenView() : run_(load_run({})), fonts_(load_view_fonts()) {
+    require_display();
+    REQUIRE(target_.create(size.x, size.y));
+    target_.setActive(true);
+    gui_.emplace(fonts_->regular_path, 19.0F);
+    session_.emplace(*run_, *fonts_);
+    session_->set_window_size(size, true);
+  }
+  std::tuple<const LoadedRun&, sf::RenderTexture&, ImGuiSfml&, ViewSession&> parts() {
+    return {*run_, target_, *gui_, *session_};
+  }
+
+ private:
+  std::unique_ptr<LoadedRun> run_;
+  std::unique_ptr<Fonts> fonts_;
+  sf::RenderTexture target_;
+  std::optional<ImGuiSfml> gui_;
+  std::optional<ViewSession> session_;
+};
 
 }  // namespace
 
@@ -136,15 +161,8 @@ TEST_CASE("gap badges are drawn where the scene puts them", "[view][render]") {
 }
 
 TEST_CASE("scrubbing backwards draws the same frame as playing forwards", "[view][render]") {
-  require_display();
-  const auto run = load_run({});
-  const auto fonts = load_view_fonts();
-  sf::RenderTexture target;
-  REQUIRE(target.create(size.x, size.y));
-  target.setActive(true);
-  ImGuiSfml gui(fonts->regular_path, 19.0F);
-  ViewSession session(*run, *fonts);
-  session.set_window_size(size, true);
+  OffscreenView view;
+  auto [run, target, gui, session] = view.parts();
   auto frame = [&] {
     for (int i = 0; i < 2; ++i) {
       session.draw_frame(target, gui, 1.0F / 60, 1.0F);
@@ -170,15 +188,8 @@ TEST_CASE("scrubbing backwards draws the same frame as playing forwards", "[view
 }
 
 TEST_CASE("the keys and the mouse drive playback, selection and the camera", "[view][render]") {
-  require_display();
-  const auto run = load_run({});
-  const auto fonts = load_view_fonts();
-  sf::RenderTexture target;
-  REQUIRE(target.create(size.x, size.y));
-  target.setActive(true);
-  ImGuiSfml gui(fonts->regular_path, 19.0F);
-  ViewSession session(*run, *fonts);
-  session.set_window_size(size, true);
+  OffscreenView view;
+  auto [run, target, gui, session] = view.parts();
   auto send = [&](sf::Event event) {
     gui.handle(event);
     session.handle(event, gui);
@@ -209,7 +220,7 @@ TEST_CASE("the keys and the mouse drive playback, selection and the camera", "[v
   key(sf::Keyboard::Left, true);
   CHECK(session.playback().day() == Approx(first_event + 6));
   key(sf::Keyboard::End);
-  CHECK(session.playback().day() == run->replay->end_day());
+  CHECK(session.playback().day() == run.replay->end_day());
   key(sf::Keyboard::Home);
   CHECK(session.playback().day() == 0);
   const double speed = session.playback().days_per_second();
@@ -218,13 +229,13 @@ TEST_CASE("the keys and the mouse drive playback, selection and the camera", "[v
 
   const std::string subject = session.subject;
   key(sf::Keyboard::Tab);
-  if (run->replay->subjects().size() > 1) CHECK(session.subject != subject);
+  if (run.replay->subjects().size() > 1) CHECK(session.subject != subject);
   key(sf::Keyboard::Tab, true);
   CHECK(session.subject == subject);
 
   // Clicking an agent selects it for the inspector.
-  const AgentVertex cswo = *run->replay->arrangement().find("cswo");
-  mouse_to(session.camera().to_screen(run->layout.position[cswo]));
+  const AgentVertex cswo = *run.replay->arrangement().find("cswo");
+  mouse_to(session.camera().to_screen(run.layout.position[cswo]));
   CHECK(session.hovered_agent == cswo);
   sf::Event click;
   click.type = sf::Event::MouseButtonPressed;
@@ -242,7 +253,7 @@ TEST_CASE("the keys and the mouse drive playback, selection and the camera", "[v
   key(sf::Keyboard::F);
   CHECK(session.camera().scale() == Approx(fitted));
 
-  session.as = perspective_for(run->replay->arrangement(), "lead_member");
+  session.as = perspective_for(run.replay->arrangement(), "lead_member");
   key(sf::Keyboard::Escape);
   CHECK_FALSE(session.selected_agent);
   CHECK_FALSE(session.as);
