@@ -1,4 +1,5 @@
 // `govsim view`: the window, a saved log, a screenshot, or a frame benchmark.
+#include <spdlog/spdlog.h>
 #include <cstdio>
 #include <iostream>
 #include <memory>
@@ -77,7 +78,12 @@ int view_command(const ViewOptionsText& o) {
   moment.size = size;
   moment.subject = chosen_subject(*run, o.select);
   moment.as = chosen_perspective(*run, o.as);
-  moment.day = o.at.value_or(o.screenshot.empty() ? 0.0 : run->replay->end_day());
+  const double end = run->replay->end_day();
+  moment.day = o.at.value_or(o.screenshot.empty() ? 0.0 : end);
+  if (moment.day > end) {
+    spdlog::warn("the run ends on day {}: drawing that day instead of day {}", end, moment.day);
+    moment.day = end;
+  }
 
   if (o.bench_frames > 0) {
     const view::FrameTimes t = view::bench_frames(*run, o.bench_frames, size);
