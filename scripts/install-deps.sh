@@ -17,6 +17,7 @@ packages=(
   # the view
   libsfml-dev          # window and drawing
   libimgui-dev         # panels, sliders, tooltips
+  libx11-dev           # the view checks the X display before SFML opens it
   xvfb xauth           # a real X server for view tests
   fonts-dejavu-core    # a legible font the view can rely on
   # reports

@@ -13,7 +13,11 @@ class LineToLog : public std::streambuf {
   int_type overflow(int_type c) override {
     if (c == traits_type::eof()) return traits_type::not_eof(c);
     if (c == '\n') {
-      if (!line_.empty()) spdlog::debug("SFML: {}", line_);
+      // Xvfb has no vertical sync to switch: harmless, and it would land in --json output.
+      if (line_.find("vertical sync") != std::string::npos)
+        spdlog::debug("SFML: {}", line_);
+      else if (!line_.empty())
+        spdlog::warn("SFML: {}", line_);
       line_.clear();
     } else {
       line_.push_back(static_cast<char>(c));

@@ -4,11 +4,14 @@
 #include <SFML/Graphics/RenderWindow.hpp>
 #include <SFML/OpenGL.hpp>
 #include <SFML/System/Clock.hpp>
+#include <SFML/Window/Context.hpp>
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <stdexcept>
+#include <thread>
 #include <vector>
 
 #include "app/imgui_sfml.hpp"
@@ -16,6 +19,9 @@
 #include "app/view_session.hpp"
 #include "io/input_error.hpp"
 #include "render/fonts.hpp"
+
+// Last: Xlib defines macros (None, Status, Bool) that other headers would trip over.
+#include <X11/Xlib.h>
 
 namespace govsim::view {
 namespace {
@@ -42,6 +48,24 @@ void require_display() {
     throw std::runtime_error(
         "the view needs an X display and none is set (DISPLAY is empty): run it on a desktop, or headless as "
         "`xvfb-run -a govsim view ...`");
+  // SFML opens the X display when its first GL resource is made and closes it
+  // when the last goes, and it aborts the process if the display will not open.
+  // So check here, with a few tries (a busy Xvfb can refuse a connection for a
+  // moment), and then hold one GL context for the life of the process so that
+  // SFML never has to open the display again.
+  static sf::Context* held = nullptr;
+  if (held != nullptr) return;
+  ::Display* probe = nullptr;
+  for (int attempt = 0; attempt < 10 && probe == nullptr; ++attempt) {
+    probe = XOpenDisplay(nullptr);
+    if (probe == nullptr) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  if (probe == nullptr)
+    throw std::runtime_error(std::string("cannot open the X display '") + display +
+                             "': check that it is running and that you may use it (xauth), or run headless "
+                             "as `xvfb-run -a govsim view ...`");
+  XCloseDisplay(probe);
+  held = new sf::Context();  // never freed: it must outlive every view, to the end of the process
 }
 
 void run_window(const LoadedRun& run, const Moment& start) {
