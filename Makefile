@@ -7,7 +7,8 @@ BUILD ?= build
 SANITIZE_BUILD ?= build-sanitize
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 # Recursive (=), so it is looked up when tests run, after deps has installed xvfb.
-XVFB = $(shell command -v xvfb-run >/dev/null 2>&1 && echo "xvfb-run -a -s '-screen 0 1920x1080x24'")
+# -noreset: Xvfb would otherwise reset, refusing connections, each time its last client leaves.
+XVFB = $(shell command -v xvfb-run >/dev/null 2>&1 && echo "xvfb-run -a -s '-screen 0 1920x1080x24 -noreset'")
 
 .PHONY: deps build run test test-sanitize bench golden docs-img clean
 

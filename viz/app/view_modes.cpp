@@ -48,24 +48,22 @@ void require_display() {
     throw std::runtime_error(
         "the view needs an X display and none is set (DISPLAY is empty): run it on a desktop, or headless as "
         "`xvfb-run -a govsim view ...`");
-  // SFML opens the X display when its first GL resource is made and closes it
-  // when the last goes, and it aborts the process if the display will not open.
-  // So check here, with a few tries (a busy Xvfb can refuse a connection for a
-  // moment), and then hold one GL context for the life of the process so that
-  // SFML never has to open the display again.
-  static sf::Context* held = nullptr;
-  if (held != nullptr) return;
-  ::Display* probe = nullptr;
-  for (int attempt = 0; attempt < 10 && probe == nullptr; ++attempt) {
-    probe = XOpenDisplay(nullptr);
-    if (probe == nullptr) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  // SFML aborts the process if the display will not open, and an X server
+  // refuses connections for a moment while it resets after its last client
+  // leaves (Xvfb's default). So open it here first, with a few tries, and keep
+  // that connection, and one GL context, for the life of the process: the
+  // server never resets under us, and SFML never reopens the display.
+  static ::Display* connection = nullptr;
+  if (connection != nullptr) return;
+  for (int attempt = 0; attempt < 20 && connection == nullptr; ++attempt) {
+    connection = XOpenDisplay(nullptr);
+    if (connection == nullptr) std::this_thread::sleep_for(std::chrono::milliseconds(100));
   }
-  if (probe == nullptr)
+  if (connection == nullptr)
     throw std::runtime_error(std::string("cannot open the X display '") + display +
                              "': check that it is running and that you may use it (xauth), or run headless "
                              "as `xvfb-run -a govsim view ...`");
-  XCloseDisplay(probe);
-  held = new sf::Context();  // never freed: it must outlive every view, to the end of the process
+  new sf::Context();  // never freed: it must outlive every view, to the end of the process
 }
 
 void run_window(const LoadedRun& run, const Moment& start) {
