@@ -7,15 +7,7 @@
 namespace govsim {
 namespace {
 
-constexpr detail::EnumNames<GapType,
-#define GOVSIM_COUNT(name) +1
-                            0 GOVSIM_GAP_TYPES(GOVSIM_COUNT)>
-#undef GOVSIM_COUNT
-    names{{
-#define GOVSIM_GAP_NAME(name) std::string_view(#name),
-        GOVSIM_GAP_TYPES(GOVSIM_GAP_NAME)
-#undef GOVSIM_GAP_NAME
-    }};
+GOVSIM_ENUM_NAMES(GapType, GOVSIM_GAP_TYPES);
 
 constexpr std::array types{
 #define GOVSIM_GAP_VALUE(name) GapType::name,

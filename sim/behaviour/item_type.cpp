@@ -4,15 +4,7 @@
 
 namespace govsim {
 namespace {
-constexpr detail::EnumNames<ItemType,
-#define GOVSIM_COUNT(name) +1
-                            0 GOVSIM_ITEM_TYPES(GOVSIM_COUNT)>
-#undef GOVSIM_COUNT
-    names{{
-#define GOVSIM_ITEM_NAME(name) std::string_view(#name),
-        GOVSIM_ITEM_TYPES(GOVSIM_ITEM_NAME)
-#undef GOVSIM_ITEM_NAME
-    }};
+GOVSIM_ENUM_NAMES(ItemType, GOVSIM_ITEM_TYPES);
 }  // namespace
 
 std::string_view to_string(ItemType type) { return names.name(type); }

@@ -4,15 +4,7 @@
 
 namespace govsim {
 namespace {
-constexpr detail::EnumNames<LogKind,
-#define GOVSIM_COUNT(name) +1
-                            0 GOVSIM_LOG_KINDS(GOVSIM_COUNT)>
-#undef GOVSIM_COUNT
-    names{{
-#define GOVSIM_NAME_ENTRY(name) std::string_view(#name),
-        GOVSIM_LOG_KINDS(GOVSIM_NAME_ENTRY)
-#undef GOVSIM_NAME_ENTRY
-    }};
+GOVSIM_ENUM_NAMES(LogKind, GOVSIM_LOG_KINDS);
 }  // namespace
 
 std::string_view to_string(LogKind kind) { return names.name(kind); }

@@ -4,15 +4,7 @@
 
 namespace govsim {
 namespace {
-constexpr detail::EnumNames<LinkType,
-#define GOVSIM_COUNT(name) +1
-                            0 GOVSIM_LINK_TYPES(GOVSIM_COUNT)>
-#undef GOVSIM_COUNT
-    names{{
-#define GOVSIM_LINK_NAME(name) std::string_view(#name),
-        GOVSIM_LINK_TYPES(GOVSIM_LINK_NAME)
-#undef GOVSIM_LINK_NAME
-    }};
+GOVSIM_ENUM_NAMES(LinkType, GOVSIM_LINK_TYPES);
 }  // namespace
 
 std::string_view to_string(LinkType type) { return names.name(type); }

@@ -4,7 +4,6 @@
 #include <boost/graph/breadth_first_search.hpp>
 #include <boost/graph/depth_first_search.hpp>
 #include <boost/graph/filtered_graph.hpp>
-#include <deque>
 #include <functional>
 
 namespace govsim {
@@ -27,27 +26,34 @@ struct AgentFilter {
 /// Escalation runs up accountable_to, reports_to, escalates_to and has_access_to
 /// links as they point, and up line_manages links against their direction. This
 /// small directed graph holds exactly those moves, so Boost's searches apply.
+/// `backwards` reverses every move: who could escalate *to* an agent.
 using EscalationGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
 
-EscalationGraph escalation_graph(const Network& network) {
+EscalationGraph escalation_graph(const Network& network, bool backwards = false) {
   EscalationGraph graph(boost::num_vertices(network));
+  auto move = [&](AgentVertex from, AgentVertex to) {
+    backwards ? boost::add_edge(to, from, graph) : boost::add_edge(from, to, graph);
+  };
   for (auto e : boost::make_iterator_range(boost::edges(network))) {
     const LinkType type = network[e].type;
     if (carries_escalation(type))
-      boost::add_edge(boost::source(e, network), boost::target(e, network), graph);
+      move(boost::source(e, network), boost::target(e, network));
     else if (type == LinkType::line_manages)
-      boost::add_edge(boost::target(e, network), boost::source(e, network), graph);
+      move(boost::target(e, network), boost::source(e, network));
   }
   return graph;
 }
 
+/// Every vertex a breadth-first search reaches from any of `sources`.
 template <typename Graph>
-std::vector<bool> reached_from(const Graph& graph,
-                               typename boost::graph_traits<Graph>::vertex_descriptor from,
-                               std::size_t vertex_count) {
+std::vector<bool> reached_from(
+    const Graph& graph, const std::vector<typename boost::graph_traits<Graph>::vertex_descriptor>& sources,
+    std::size_t vertex_count) {
   std::vector<boost::default_color_type> colour(vertex_count, boost::white_color);
   auto colour_map = boost::make_iterator_property_map(colour.begin(), boost::get(boost::vertex_index, graph));
-  boost::breadth_first_search(graph, from, boost::color_map(colour_map));
+  for (auto from : sources)
+    if (colour[from] == boost::white_color)
+      boost::breadth_first_visit(graph, from, boost::color_map(colour_map));
   std::vector<bool> reached(vertex_count);
   for (std::size_t i = 0; i < vertex_count; ++i) reached[i] = colour[i] != boost::white_color;
   return reached;
@@ -70,7 +76,7 @@ std::vector<AgentVertex> escalation_routes(const Network& network, AgentVertex a
 std::vector<AgentVertex> forums_of(const Network& network, AgentVertex actor) {
   const LinkTypeFilter only_accountability{&network, {LinkType::accountable_to}};
   const boost::filtered_graph<Network, LinkTypeFilter> accountability(network, only_accountability);
-  const auto reached = reached_from(accountability, actor, boost::num_vertices(network));
+  const auto reached = reached_from(accountability, {actor}, boost::num_vertices(network));
   std::vector<AgentVertex> forums;
   for (std::size_t v = 0; v < reached.size(); ++v)
     if (reached[v] && v != actor) forums.push_back(v);
@@ -88,38 +94,19 @@ std::vector<bool> reach(const Network& network, AgentVertex from, LinkTypes alon
   for (AgentVertex v : avoiding) avoided[v] = true;
   const boost::filtered_graph<Network, LinkTypeFilter, AgentFilter> view(
       network, LinkTypeFilter{&network, along}, AgentFilter{&avoided});
-  return reached_from(view, from, boost::num_vertices(network));
+  return reached_from(view, {from}, boost::num_vertices(network));
 }
 
 bool escalation_reaches(const Network& network, AgentVertex from, AgentVertex to) {
   if (from == to) return true;
   const EscalationGraph graph = escalation_graph(network);
-  return reached_from(graph, from, boost::num_vertices(graph))[to];
+  return reached_from(graph, {from}, boost::num_vertices(graph))[to];
 }
 
 std::vector<bool> can_escalate_to(const Network& network, const std::vector<AgentVertex>& targets) {
-  // Breadth-first from every target at once, walking escalation moves backwards.
-  const EscalationGraph graph = escalation_graph(network);
-  std::vector<std::vector<AgentVertex>> arriving(boost::num_vertices(graph));
-  for (auto e : boost::make_iterator_range(boost::edges(graph)))
-    arriving[boost::target(e, graph)].push_back(boost::source(e, graph));
-  std::vector<bool> reached(boost::num_vertices(graph), false);
-  std::deque<AgentVertex> queue;
-  for (AgentVertex target : targets)
-    if (!reached[target]) {
-      reached[target] = true;
-      queue.push_back(target);
-    }
-  while (!queue.empty()) {
-    const AgentVertex here = queue.front();
-    queue.pop_front();
-    for (AgentVertex from : arriving[here])
-      if (!reached[from]) {
-        reached[from] = true;
-        queue.push_back(from);
-      }
-  }
-  return reached;
+  // One search from every target at once, walking escalation moves backwards.
+  const EscalationGraph graph = escalation_graph(network, true);
+  return reached_from(graph, targets, boost::num_vertices(graph));
 }
 
 std::vector<std::vector<AgentVertex>> escalation_paths_between(const Network& network, AgentVertex from,

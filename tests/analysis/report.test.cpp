@@ -8,15 +8,9 @@
 
 #include "analysis/run_report.hpp"
 #include "scenario/prepared_run.hpp"
+#include "support/file_text.hpp"
 
 namespace {
-
-std::string read_all(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 govsim::RunReport report_of(const std::string& scenario, const std::string& arrangement,
                             std::uint64_t seed = 1) {
@@ -70,7 +64,7 @@ void validate(const nlohmann::json& schema, const nlohmann::json& value, const s
 
 nlohmann::json documented_schema() {
   const std::string doc =
-      read_all(std::filesystem::path(GOVSIM_TEST_DATA) / ".." / "docs" / "report-schema.md");
+      govsim::test::file_text(std::filesystem::path(GOVSIM_TEST_DATA) / ".." / "docs" / "report-schema.md");
   const auto start = doc.find("```json\n");
   REQUIRE(start != std::string::npos);
   const auto end = doc.find("```", start + 8);
@@ -157,7 +151,7 @@ TEST_CASE("the HTML report is one self-contained file that headless Chromium ren
   std::filesystem::create_directories(folder);
   const auto html = folder / "report.html";
   govsim::write_report_file(report, prepared->arrangement.arrangement, html.string());
-  const std::string text = read_all(html);
+  const std::string text = govsim::test::file_text(html);
   for (const char* section :
        {"id=\"summary\"", "id=\"gaps\"", "id=\"paths\"", "id=\"timeline\"", "id=\"metrics\""})
     CHECK(text.find(section) != std::string::npos);

@@ -10,17 +10,7 @@
 
 #include "engine/event_log_jsonl.hpp"
 #include "scenario/prepared_run.hpp"
-
-namespace {
-
-std::string read_all(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-}  // namespace
+#include "support/file_text.hpp"
 
 TEST_CASE("the logs of three built-in scenarios match their golden copies, byte for byte", "[golden]") {
   const std::string scenario = GENERATE(as<std::string>{}, "01-expedited-discharge",
@@ -39,7 +29,7 @@ TEST_CASE("the logs of three built-in scenarios match their golden copies, byte 
   }
   INFO("golden file " << golden.string() << " (regenerate on purpose with `make golden`)");
   REQUIRE(std::filesystem::exists(golden));
-  const std::string expected = read_all(golden);
+  const std::string expected = govsim::test::file_text(golden);
   if (written.str() != expected) {
     // Point at the first line that differs, which is what a reviewer needs.
     std::istringstream a(written.str()), b(expected);

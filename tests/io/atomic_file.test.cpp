@@ -5,17 +5,9 @@
 
 #include "io/atomic_file.hpp"
 #include "io/input_error.hpp"
+#include "support/file_text.hpp"
 
 namespace fs = std::filesystem;
-
-namespace {
-std::string read(const fs::path& path) {
-  std::ifstream in(path);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-}  // namespace
 
 TEST_CASE("an output file is written whole or not at all", "[io]") {
   const fs::path folder = fs::temp_directory_path() / ("govsim-atomic-" + std::to_string(::getpid()));
@@ -25,7 +17,7 @@ TEST_CASE("an output file is written whole or not at all", "[io]") {
   SECTION("a complete write replaces the target") {
     govsim::write_file_atomically(target, [](std::ostream& out) { out << "first"; });
     govsim::write_file_atomically(target, [](std::ostream& out) { out << "second"; });
-    CHECK(read(target) == "second");
+    CHECK(govsim::test::file_text(target) == "second");
   }
   SECTION("a write that fails half-way leaves the old file and no temporary") {
     govsim::write_file_atomically(target, [](std::ostream& out) { out << "kept"; });
@@ -33,7 +25,7 @@ TEST_CASE("an output file is written whole or not at all", "[io]") {
       out << "half";
       throw std::runtime_error("simulated failure");
     }));
-    CHECK(read(target) == "kept");
+    CHECK(govsim::test::file_text(target) == "kept");
     CHECK(std::distance(fs::directory_iterator(folder), fs::directory_iterator{}) == 1);
   }
   SECTION("an unwritable place is an input error naming the path") {

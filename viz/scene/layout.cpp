@@ -38,24 +38,15 @@ std::vector<Group> group_by_area(const Network& n) {
 }
 
 // Members of the same small bodies sit together, so a committee's frame holds
-// its members and few others; bodies go at the end of their row.
+// its members and few others; bodies go at the end of their row. `signature`:
+// for each agent, which bodies it sits on, smallest body first.
 void order_row(const Network& n, std::vector<AgentVertex>& row,
-               const std::vector<AgentVertex>& bodies_by_size) {
-  auto signature = [&](AgentVertex v) {
-    std::vector<bool> in(bodies_by_size.size(), false);
-    for (auto e : boost::make_iterator_range(boost::out_edges(v, n)))
-      if (n[e].type == LinkType::member_of) {
-        auto found = std::find(bodies_by_size.begin(), bodies_by_size.end(), boost::target(e, n));
-        if (found != bodies_by_size.end())
-          in[static_cast<std::size_t>(found - bodies_by_size.begin())] = true;
-      }
-    return in;
-  };
+               const std::vector<std::vector<bool>>& signature) {
   std::stable_sort(row.begin(), row.end(), [&](AgentVertex a, AgentVertex b) {
     const bool body_a = n[a].kind == AgentKind::body, body_b = n[b].kind == AgentKind::body;
     if (body_a != body_b) return body_b;
     if (body_a) return false;
-    return signature(a) > signature(b);
+    return signature[a] > signature[b];
   });
 }
 
@@ -83,13 +74,16 @@ Layout lay_out(const Arrangement& arrangement, const LayoutParameters& p) {
   layout.radius.resize(count);
   layout.tier.resize(count);
 
-  std::vector<AgentVertex> bodies;
+  // Read memberships once: the sorts and frames below ask about them often.
+  std::vector<std::vector<AgentVertex>> members(count);
+  std::vector<AgentVertex> bodies_by_size;
   for (AgentVertex v : boost::make_iterator_range(boost::vertices(n)))
-    if (!members_of(n, v).empty()) bodies.push_back(v);
-  std::vector<AgentVertex> bodies_by_size = bodies;
-  std::stable_sort(bodies_by_size.begin(), bodies_by_size.end(), [&](AgentVertex a, AgentVertex b) {
-    return members_of(n, a).size() < members_of(n, b).size();
-  });
+    if (!(members[v] = members_of(n, v)).empty()) bodies_by_size.push_back(v);
+  std::stable_sort(bodies_by_size.begin(), bodies_by_size.end(),
+                   [&](AgentVertex a, AgentVertex b) { return members[a].size() < members[b].size(); });
+  std::vector<std::vector<bool>> signature(count, std::vector<bool>(bodies_by_size.size(), false));
+  for (std::size_t k = 0; k < bodies_by_size.size(); ++k)
+    for (AgentVertex m : members[bodies_by_size[k]]) signature[m][k] = true;
 
   std::vector<Group> groups = group_by_area(n);
   const auto per_row = static_cast<std::size_t>(std::max(1, p.per_row));
@@ -99,7 +93,7 @@ Layout lay_out(const Arrangement& arrangement, const LayoutParameters& p) {
     float height = 0.0F;
     for (auto& row : g.tiers) {
       if (row.empty()) continue;
-      order_row(n, row, bodies_by_size);
+      order_row(n, row, signature);
       widest = std::max(widest, std::min(row.size(), per_row));
       const std::size_t sub_rows = (row.size() + per_row - 1) / per_row;
       height += p.row + static_cast<float>(sub_rows - 1) * p.sub_row;
@@ -147,7 +141,7 @@ Layout lay_out(const Arrangement& arrangement, const LayoutParameters& p) {
   for (auto it = bodies_by_size.rbegin(); it != bodies_by_size.rend(); ++it) {
     const AgentVertex body = *it;
     std::map<std::pair<int, int>, Box> boxes;
-    for (AgentVertex m : members_of(n, body)) {
+    for (AgentVertex m : members[body]) {
       const Point c = layout.position[m];
       const float r = layout.radius[m];
       const std::pair<int, int> key{static_cast<int>(std::floor(c.x / (cell_width + p.area_gap))),

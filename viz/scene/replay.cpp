@@ -34,6 +34,9 @@ Replay::Replay(const Arrangement& arrangement, EventLog log, RunReport report)
       j.recorded = (r.flags & log_flag::recorded) != 0;
       open[r.item] = journeys_.size();
       journeys_.push_back(std::move(j));
+    } else if (r.kind == LogKind::harm) {
+      if (const auto harmed = agent_of(r.actor))
+        first_harmed_.try_emplace(std::string(log_.text(r.subject)), *harmed);
     } else if (r.kind == LogKind::item_received || r.kind == LogKind::item_lost) {
       auto found = open.find(r.item);
       if (found == open.end()) continue;
@@ -58,9 +61,9 @@ const SubjectAwareness* Replay::awareness(const std::string& subject) const {
 }
 
 std::optional<AgentVertex> Replay::first_harmed(const std::string& subject) const {
-  for (const LogRecord& r : log_.records())
-    if (r.kind == LogKind::harm && log_.text(r.subject) == subject) return agent_of(r.actor);
-  return std::nullopt;
+  auto found = first_harmed_.find(subject);
+  if (found == first_harmed_.end()) return std::nullopt;
+  return found->second;
 }
 
 std::optional<AgentVertex> Replay::agent_of(Symbol symbol) const {

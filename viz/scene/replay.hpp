@@ -66,6 +66,7 @@ class Replay {
   std::vector<ItemJourney> journeys_;
   std::vector<std::string> subjects_;
   std::map<std::string, SubjectAwareness> awareness_;
+  std::map<std::string, AgentVertex> first_harmed_;  ///< read once: gap badges ask every frame
 };
 
 }  // namespace govsim::view

@@ -23,3 +23,12 @@ struct EnumNames {
 };
 
 }  // namespace govsim::detail
+
+// Defines `names`, the EnumNames table of `Enum`, from its X-macro list (each
+// entry a single name): GOVSIM_ENUM_NAMES(LinkType, GOVSIM_LINK_TYPES);
+#define GOVSIM_ENUM_COUNT_ONE(name) +1
+#define GOVSIM_ENUM_NAME_TEXT(name) std::string_view(#name),
+#define GOVSIM_ENUM_NAMES(Enum, LIST)                                                \
+  constexpr ::govsim::detail::EnumNames<Enum, 0 LIST(GOVSIM_ENUM_COUNT_ONE)> names { \
+    { LIST(GOVSIM_ENUM_NAME_TEXT) }                                                  \
+  }
