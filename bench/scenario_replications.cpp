@@ -11,7 +11,7 @@
 
 #include "benchmarks/peak_memory.hpp"
 #include "benchmarks/scenario_bench.hpp"
-#include "scenario/prepared_run.hpp"
+#include "experiment/prepared_run.hpp"
 
 int main(int argc, char** argv) {
   std::uint64_t reps = 5000;

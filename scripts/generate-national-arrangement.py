@@ -495,6 +495,7 @@ Expect `govsim check` to pass with no errors or warnings.""".split("\n"):
         self.out(f"# The scheme of delegation and the statutory officer are {first.name}'s: one council's")
         self.out("# protocol, as in typical-scottish-ijb.yaml, for scenarios that run on this file.")
         self.out("scheme_of_delegation:")
+        self.out(f"  - {{decision: practice_direction, taken_by: {s}.cswo, social_work_function: true}}")
         self.out(f"  - {{decision: hospital_discharge_procedure, taken_by: {first.ijb()}, advice_from: {s}.cswo,"
                  " social_work_function: true}")
         self.out(f"  - {{decision: eligibility_criteria, taken_by: {s}.full_council, advice_from: {s}.cswo,"

@@ -8,6 +8,7 @@ packages=(
   g++ cmake make pkg-config
   # the simulation core
   libboost-graph-dev   # Boost.Graph: the influence network
+  libboost-math-dev    # Boost.Math: Student t quantiles for confidence intervals
   libspdlog-dev        # logging
   libyaml-cpp-dev      # arrangement and scenario files
   libcli11-dev         # the govsim command line

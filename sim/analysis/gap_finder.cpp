@@ -11,6 +11,7 @@
 #include "check/statutory_rules.hpp"
 #include "model/accountability.hpp"
 #include "model/network_queries.hpp"
+#include "scenario/run_parameters.hpp"
 
 namespace govsim {
 namespace {
@@ -19,7 +20,7 @@ class DynamicGaps {
  public:
   DynamicGaps(const EventLog& log, const Arrangement& a, const Scenario& s,
               const std::vector<EscalationPath>& paths, double end)
-      : log_(log), a_(a), s_(s), paths_(paths), end_(end) {}
+      : log_(log), a_(a), s_(s), paths_(paths), end_(end), parameters_(run_parameters(a, s)) {}
 
   std::vector<Gap> find() {
     silent();
@@ -62,14 +63,17 @@ class DynamicGaps {
   // A matter (a harm, or a concern or report of severity 3 or more) that no forum
   // with authority heard of within the reporting window.
   void silent() {
-    std::map<Symbol, double> first_seen;
+    // In order of first appearance, so the same log read back gives the same order.
+    std::vector<std::pair<Symbol, double>> first_seen;
     for (const LogRecord& r : log_.records()) {
-      if (r.subject == no_symbol || first_seen.count(r.subject)) continue;
-      if (r.kind == LogKind::harm ||
-          ((r.kind == LogKind::item_raised || r.kind == LogKind::item_sent) && r.severity >= 3))
-        first_seen[r.subject] = r.time;
+      if (r.subject == no_symbol) continue;
+      if (r.kind != LogKind::harm &&
+          !((r.kind == LogKind::item_raised || r.kind == LogKind::item_sent) && r.severity >= 3))
+        continue;
+      if (std::none_of(first_seen.begin(), first_seen.end(), [&](const auto& f) { return f.first == r.subject; }))
+        first_seen.emplace_back(r.subject, r.time);
     }
-    const double window = s_.behaviour.reporting_window_days;
+    const double window = parameters_[Param::reporting_window_days];
     for (const auto& [subject, seen] : first_seen) {
       if (seen + window > end_) continue;
       bool reached = false;
@@ -86,15 +90,27 @@ class DynamicGaps {
     }
   }
 
+  // A matter every forum that considered it only noted: one gap per matter, so
+  // a further reporting route can turn a silent matter into a noted one, or a
+  // questioned one, but never add to the count.
   void rubber_stamp() {
-    std::set<std::pair<Symbol, Symbol>> seen;
+    std::vector<Symbol> questioned, noted;
+    std::vector<const LogRecord*> first_noted;
     for (const LogRecord& r : log_.records()) {
-      if (r.kind != LogKind::report_noted || r.other == no_symbol ||
-          !seen.insert({r.actor, r.subject}).second)
-        continue;
-      add(GapType::rubber_stamp, text(r.subject), r.time, {text(r.actor), text(r.other)}, {}, 2,
-          name(r.actor) + " noted a report on " + text(r.subject) + " from " + name(r.other) +
-              " without asking a question");
+      if (r.subject == no_symbol || !is_forum(r.actor)) continue;
+      if (r.kind == LogKind::question_asked && std::find(questioned.begin(), questioned.end(), r.subject) == questioned.end())
+        questioned.push_back(r.subject);
+      if (r.kind == LogKind::report_noted && r.other != no_symbol &&
+          std::find(noted.begin(), noted.end(), r.subject) == noted.end()) {
+        noted.push_back(r.subject);
+        first_noted.push_back(&r);
+      }
+    }
+    for (const LogRecord* r : first_noted) {
+      if (std::find(questioned.begin(), questioned.end(), r->subject) != questioned.end()) continue;
+      add(GapType::rubber_stamp, text(r->subject), r->time, {text(r->actor), text(r->other)}, {}, 2,
+          name(r->actor) + " noted a report on " + text(r->subject) + " from " + name(r->other) +
+              " without asking a question, and no forum ever questioned anyone on it");
     }
   }
 
@@ -153,7 +169,7 @@ class DynamicGaps {
       const auto to = a_.find(last.to);
       // The chief executive gets the protocol's hold limit to act before it counts.
       if (!to || !a_.agent(*to).holds(Role::chief_executive) || last.acted ||
-          last.sent + s_.behaviour.hold_limit_days > end_)
+          last.sent + parameters_[Param::hold_limit_days] > end_)
         continue;
       add(GapType::blocked_escalation, p.subject, last.sent, {last.from, last.to},
           {last.from + " " + last.channel + " " + last.to}, 4,
@@ -205,49 +221,62 @@ class DynamicGaps {
     return false;
   }
 
-  // The council keeps its duty for what it delegates; it must hear of it.
+  // The council keeps its duty for what it delegates; it must receive an account
+  // of what the delegate decides (a report, an answer), by its first ordinary
+  // meeting a reporting window after the decision: a body hears at its meetings,
+  // and hearing of the matter from elsewhere (a risk report, a complaint) is not
+  // an account of the decision.
   void delegation_blind_spot() {
     for (auto e : boost::make_iterator_range(boost::edges(a_.network))) {
       if (a_.network[e].type != LinkType::delegates) continue;
       const Agent& council = a_.agent(boost::source(e, a_.network));
       const Agent& delegate = a_.agent(boost::target(e, a_.network));
-      if (!council.holds(Role::full_council)) continue;
-      std::set<std::string> subjects;
+      if (!council.holds(Role::full_council) || !council.meetings) continue;
+      std::vector<std::pair<std::string, double>> dealt;  // subject, first day
       for (const LogRecord& r : log_.records())
-        if ((r.kind == LogKind::decision_taken || r.kind == LogKind::became_aware) &&
-            text(r.actor) == delegate.id)
-          subjects.insert(text(r.subject));
-      for (const std::string& subject : subjects) {
+        if ((r.kind == LogKind::decision_taken || r.kind == LogKind::response_taken) && text(r.actor) == delegate.id &&
+            std::none_of(dealt.begin(), dealt.end(), [&](const auto& d) { return d.first == text(r.subject); }))
+          dealt.emplace_back(text(r.subject), r.time);
+      for (const auto& [subject, day] : dealt) {
+        const double due = next_meeting_day(*council.meetings, day + parameters_[Param::reporting_window_days]);
+        if (due > end_) continue;  // not yet due when the run ended
         const bool heard = std::any_of(log_.records().begin(), log_.records().end(), [&](const LogRecord& r) {
-          return r.kind == LogKind::became_aware && text(r.actor) == council.id && text(r.subject) == subject;
+          const bool considered = r.kind == LogKind::report_noted || r.kind == LogKind::question_asked ||
+                                  r.kind == LogKind::item_resolved;
+          return considered && (r.flags & log_flag::account) && r.time <= due && text(r.actor) == council.id &&
+                 text(r.subject) == subject;
         });
         if (heard) continue;
-        double day = end_;
-        for (const LogRecord& r : log_.records())
-          if (text(r.subject) == subject && text(r.actor) == delegate.id) {
-            day = r.time;
-            break;
-          }
-        add(GapType::delegation_blind_spot, subject, day, {council.id, delegate.id},
+        add(GapType::delegation_blind_spot, subject, due, {council.id, delegate.id},
             {council.id + " delegates " + delegate.id}, 4,
-            name(delegate.id) + " dealt with " + subject + ", a delegated function, and " + council.name +
-                " heard nothing of it by the end of the run");
+            name(delegate.id) + " decided on " + subject + ", a delegated function, and " + council.name +
+                " had received no account of it by its meeting on " + day_label(due));
       }
     }
   }
 
+  // A statutory post falls vacant with nobody to cover: no deputy, a deputy
+  // vacant in the arrangement, or one whose own post fell vacant earlier in the run.
   void vacancy() {
+    std::set<std::string> vacated;
     for (const LogRecord& r : log_.records()) {
       if (r.kind != LogKind::post_vacated) continue;
-      const auto v = a_.find(text(r.actor));
+      const std::string id = text(r.actor);
+      vacated.insert(id);
+      const auto v = a_.find(id);
       if (!v) continue;
-      const Agent& post = a_.agent(*v);
-      if (std::none_of(post.roles.begin(), post.roles.end(), [](Role r) { return is_statutory_post(r); }))
-        continue;
-      const auto deputy = a_.find(post.deputy);
-      if (deputy && !a_.agent(*deputy).vacant) continue;
-      add(GapType::vacancy, "", r.time, {post.id}, {}, 4,
-          post.name + "'s post fell vacant with no deputy to cover it");
+      // The post itself, and any statutory post this one deputised for that is now uncovered.
+      for (auto u : boost::make_iterator_range(boost::vertices(a_.network))) {
+        const Agent& post = a_.agent(u);
+        if (u != *v && !(post.deputy == id && vacated.count(post.id))) continue;
+        if (std::none_of(post.roles.begin(), post.roles.end(), [](Role role) { return is_statutory_post(role); }))
+          continue;
+        const auto deputy = a_.find(post.deputy);
+        if (deputy && !a_.agent(*deputy).vacant && !vacated.count(post.deputy)) continue;
+        add(GapType::vacancy, "", r.time, {post.id}, {}, 4,
+            post.name + "'s post " + (u == *v ? "fell vacant" : "was left uncovered when its deputy left") +
+                " with no deputy to cover it");
+      }
     }
   }
 
@@ -298,6 +327,7 @@ class DynamicGaps {
   const Scenario& s_;
   const std::vector<EscalationPath>& paths_;
   double end_;
+  Parameters parameters_;
   std::vector<Gap> gaps_;
 };
 
@@ -310,7 +340,9 @@ std::vector<Gap> static_gaps(const Arrangement& arrangement) {
   std::vector<Gap> gaps;
   for (const Finding& f : findings.items()) {
     const auto type = parse_gap_type(f.rule);
-    if (!type) continue;
+    // A protocol that lets case details reach members is a check finding; the run
+    // reports each breach that actually happens.
+    if (!type || *type == GapType::confidentiality) continue;
     Gap gap;
     gap.type = *type;
     gap.agents = f.agents;

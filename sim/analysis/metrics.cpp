@@ -4,8 +4,67 @@
 #include <unordered_map>
 
 #include "analysis/awareness.hpp"
+#include "model/accountability.hpp"
+#include "scenario/run_parameters.hpp"
 
 namespace govsim {
+
+int unaddressed_matters(const EventLog& log, const Arrangement& arrangement, double window, double end_day) {
+  std::vector<char> forum(log.symbols().size());
+  for (auto v : boost::make_iterator_range(boost::vertices(arrangement.network)))
+    if (const Symbol s = log.symbols().find(arrangement.agent(v).id); s != no_symbol)
+      forum[s] = is_forum_with_authority(arrangement.agent(v));
+  // Per matter: when it arose, and per forum how far that forum took it.
+  struct Judged {
+    Symbol forum, actor;
+    bool required = false, closed = false;
+  };
+  struct Matter {
+    Symbol subject;
+    double first;
+    std::vector<Judged> by;
+  };
+  std::vector<Matter> matters;
+  for (const LogRecord& r : log.records()) {
+    if (r.subject == no_symbol) continue;
+    auto m = std::find_if(matters.begin(), matters.end(), [&](const Matter& x) { return x.subject == r.subject; });
+    if (m == matters.end()) {
+      const bool arises = r.kind == LogKind::harm ||
+                          ((r.kind == LogKind::item_raised || r.kind == LogKind::item_sent) && r.severity >= 3);
+      if (!arises) continue;
+      matters.push_back({r.subject, r.time, {}});
+      m = std::prev(matters.end());
+    }
+    const bool by_forum = r.actor < forum.size() && forum[r.actor];
+    auto judged = [&](Symbol f) -> Judged& {
+      for (Judged& j : m->by)
+        if (j.forum == f) return j;
+      m->by.push_back({f, r.other});
+      return m->by.back();
+    };
+    if (r.kind == LogKind::question_asked && by_forum) judged(r.actor);
+    if (r.kind == LogKind::action_required && by_forum) judged(r.actor).required = true;
+    if (r.kind == LogKind::action_closed)
+      for (Judged& j : m->by)
+        if (j.required && (j.forum == r.actor || j.forum == r.other)) j.closed = true;
+  }
+  int unaddressed = 0;
+  for (const Matter& m : matters) {
+    if (m.first + window > end_day) continue;
+    const bool accounted =
+        std::any_of(m.by.begin(), m.by.end(), [](const Judged& j) { return !j.required || j.closed; });
+    if (!accounted) ++unaddressed;
+  }
+  return unaddressed;
+}
+
+namespace {
+double end_day_of(const EventLog& log, const Scenario& scenario) {
+  for (auto r = log.records().rbegin(); r != log.records().rend(); ++r)
+    if (r->kind == LogKind::run_ended) return r->value;
+  return scenario.days;
+}
+}  // namespace
 
 RunMetrics run_metrics(const EventLog& log, const Arrangement& arrangement, const Scenario& scenario,
                        const std::vector<Gap>& gaps) {
@@ -83,6 +142,22 @@ RunMetrics run_metrics(const EventLog& log, const Arrangement& arrangement, cons
 
   for (GapType type : all_gap_types()) m.gap_counts[std::string(to_string(type))] = 0;
   for (const Gap& g : gaps) ++m.gap_counts[std::string(to_string(g.type))];
+  m.unaddressed_matters =
+      unaddressed_matters(log, arrangement, run_parameters(arrangement, scenario)[Param::reporting_window_days],
+                          end_day_of(log, scenario));
+  double noted = 0.0;
+  for (const LogRecord& r : log.records()) {
+    if (r.kind == LogKind::need_unmet) m.unmet_need += r.value;
+    if (r.kind == LogKind::report_noted) {
+      noted += 1;
+      m.reports_considered += 1;
+    }
+    if (r.kind == LogKind::question_asked && r.item != 0) {
+      const auto v = arrangement.find(text(r.actor));
+      if (v && arrangement.agent(*v).kind == AgentKind::body) m.reports_considered += 1;
+    }
+  }
+  if (m.reports_considered > 0) m.noted_without_question_share = noted / m.reports_considered;
 
   // Hidden work: what each agent handled, and how long items waited in its inbox.
   std::unordered_map<std::uint32_t, std::pair<Symbol, double>> arrived;

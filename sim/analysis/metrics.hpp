@@ -41,8 +41,21 @@ struct RunMetrics {
   double audit_trail_completeness =
       1.0;  ///< share of decisions with advice and, where overruled, reasons on record
   std::map<std::string, int> gap_counts;  ///< by gap type, every type present (0 when none)
+  int unaddressed_matters = 0;            ///< see unaddressed_matters()
+  double unmet_need = 0.0;                ///< people left without the care they need
+  double reports_considered = 0.0;        ///< reports and concerns forums considered (questioned or noted)
+  double noted_without_question_share = 0.0;  ///< of those, the share only noted
   std::vector<Work> hidden_work;          ///< per agent that handled anything, busiest first
 };
+
+/// Matters whose accountability chain never completed (Bovens 2007): a matter —
+/// a harm, or an item of severity 3 or more — is accounted for when at least one
+/// forum with authority questioned an actor on it and either required nothing or
+/// saw the action it required closed. Each matter counts once, at the furthest stage
+/// any forum took it, so adding a reporting route can move a matter along the
+/// chain but never add to the count. Matters that arose within the reporting
+/// window of the end are not judged.
+int unaddressed_matters(const EventLog& log, const Arrangement& arrangement, double window, double end_day);
 
 RunMetrics run_metrics(const EventLog& log, const Arrangement& arrangement, const Scenario& scenario,
                        const std::vector<Gap>& gaps);

@@ -1,5 +1,7 @@
 #include "analysis/run_report.hpp"
 
+#include "scenario/run_parameters.hpp"
+
 #include <cmath>
 #include <iomanip>
 #include <sstream>
@@ -64,7 +66,7 @@ RunReport build_report(const EventLog& log, const Arrangement& arrangement, cons
   report.arrangement_description = arrangement.description;
   report.jurisdiction = std::string(to_string(arrangement.jurisdiction));
   report.days = days;
-  report.escalation_paths = escalation_paths(log, scenario.behaviour.hold_limit_days, days);
+  report.escalation_paths = escalation_paths(log, run_parameters(arrangement, scenario)[Param::hold_limit_days], days);
   report.gaps = find_gaps(log, arrangement, scenario, report.escalation_paths, days);
   report.metrics = run_metrics(log, arrangement, scenario, report.gaps);
   report.narrative = narrate(log, arrangement);

@@ -1,8 +1,14 @@
 #include "behaviour/governance_model.hpp"
 
 #include <algorithm>
+#include <map>
+#include <unordered_map>
 
 #include "engine/enforce.hpp"
+#include "io/stable_hash.hpp"
+#include "model/network_queries.hpp"
+#include "model/role_defaults.hpp"
+#include "scenario/run_parameters.hpp"
 
 namespace govsim {
 namespace {
@@ -17,67 +23,118 @@ bool faces_members(const Network& network, AgentVertex v) {
   return false;
 }
 
-int option_index(const DecisionPoint& point, const std::string& id) {
-  for (std::size_t i = 0; i < point.options.size(); ++i)
-    if (point.options[i].id == id) return static_cast<int>(i);
-  return 0;
+const DelegatedDecision* scheme_entry(const Arrangement& a, const std::string& decision) {
+  for (const DelegatedDecision& d : a.scheme_of_delegation)
+    if (d.decision == decision) return &d;
+  return nullptr;
+}
+
+bool same_area(const Agent& a, const std::string& area) { return area.empty() || a.area.empty() || a.area == area; }
+
+// Who pays for an agent when its file does not say (docs/model.md, "Money"):
+// a body with a budget pays for itself; services are paid from the delegated
+// budget (the IJB, or the lead agency's health board), council officers by the
+// council, the partnership's officers by the IJB, the hospital by the health board.
+AgentVertex default_funder(const Arrangement& a, AgentVertex v) {
+  const Network& n = a.network;
+  const Agent& agent = n[v];
+  if (agent.kind == AgentKind::body && agent.budget > 0.0) return v;
+  if (agent.roles.empty()) return no_agent;
+  auto body_with = [&](Role role) {
+    for (AgentVertex b : a.holders(role))
+      if (n[b].budget > 0.0 && same_area(n[b], agent.area)) return b;
+    return no_agent;
+  };
+  const AgentVertex council = body_with(Role::full_council);
+  switch (agent.roles.front()) {
+    case Role::frontline_team:
+    case Role::operational_manager:
+    case Role::head_of_service:
+    case Role::provider: {
+      AgentVertex delegated = no_agent;
+      if (a.integration == Integration::ijb) delegated = body_with(Role::ijb);
+      if (a.integration == Integration::lead_agency) delegated = body_with(Role::health_board);
+      return delegated != no_agent ? delegated : council;
+    }
+    case Role::cswo:
+    case Role::dass:
+    case Role::chief_executive:
+      return council;
+    case Role::ijb_chief_officer:
+    case Role::ijb_chief_finance_officer: {
+      const AgentVertex ijb = body_with(Role::ijb);
+      return ijb != no_agent ? ijb : council;
+    }
+    case Role::hospital:
+      return body_with(Role::health_board);
+    default:
+      return no_agent;
+  }
+}
+
+DecisionWeights mean_of(const std::vector<DecisionWeights>& all) {
+  DecisionWeights mean{0, 0, 0, 0};
+  for (const DecisionWeights& w : all) {
+    mean.risk += w.risk;
+    mean.cost += w.cost;
+    mean.performance += w.performance;
+    mean.evidence += w.evidence;
+  }
+  const double count = static_cast<double>(all.size());
+  return {mean.risk / count, mean.cost / count, mean.performance / count, mean.evidence / count};
 }
 
 }  // namespace
 
-std::optional<LinkEdge> GovernanceModel::link_between(AgentVertex from, AgentVertex to) const {
+GovernanceModel::GovernanceModel(const Arrangement& arrangement, const Scenario& scenario,
+                                 std::vector<InputFile> inputs)
+    : GovernanceModel(arrangement, scenario, run_parameters(arrangement, scenario), std::move(inputs)) {}
+
+GovernanceModel::GovernanceModel(const Arrangement& arrangement, const Scenario& scenario, Parameters parameters,
+                                 std::vector<InputFile> inputs)
+    : arrangement_(&arrangement),
+      scenario_(&scenario),
+      parameters_(std::move(parameters)),
+      inputs_(std::move(inputs)) {
+  bind();
+}
+
+GovernanceModel::Route GovernanceModel::route(LinkEdge e, AgentVertex to) const {
+  return {to, e, link_index_.at(&arrangement_->network[e])};
+}
+
+std::optional<GovernanceModel::Route> GovernanceModel::route_between(AgentVertex from, AgentVertex to) const {
   const Network& n = arrangement_->network;
   std::optional<LinkEdge> found;
   for (auto e : boost::make_iterator_range(boost::out_edges(from, n))) {
     if (boost::target(e, n) != to || n[e].type == LinkType::member_of) continue;
     if (!found || (n[e].recorded && !n[*found].recorded)) found = e;  // prefer the one on the record
   }
-  return found;
+  if (!found) return std::nullopt;
+  return route(*found, to);
 }
 
-GovernanceModel::GovernanceModel(const Arrangement& arrangement, const Scenario& scenario,
-                                 std::vector<InputFile> inputs)
-    : arrangement_(&arrangement), scenario_(&scenario), inputs_(std::move(inputs)) {
+std::optional<GovernanceModel::Route> GovernanceModel::advice_route(AgentVertex from, AgentVertex to) const {
+  const Network& n = arrangement_->network;
+  for (auto e : boost::make_iterator_range(boost::out_edges(from, n)))
+    if (boost::target(e, n) == to && n[e].type == LinkType::advises) return route(e, to);
+  return route_between(from, to);
+}
+
+void GovernanceModel::bind() {
+  const Arrangement& arrangement = *arrangement_;
+  const Scenario& scenario = *scenario_;
   const Network& n = arrangement.network;
   plans_.resize(boost::num_vertices(n));
 
-  // Escalation routes, in the order an agent tries them.
-  constexpr LinkType order[] = {LinkType::escalates_to, LinkType::line_manages, LinkType::reports_to,
-                                LinkType::accountable_to, LinkType::has_access_to};
-  for (auto v : boost::make_iterator_range(boost::vertices(n))) {
-    AgentPlan& plan = plans_[v];
-    for (LinkType type : order) {
-      if (type == LinkType::line_manages) {
-        for (auto e : boost::make_iterator_range(boost::in_edges(v, n)))
-          if (n[e].type == type && boost::source(e, n) != v)
-            plan.escalation.push_back({boost::source(e, n), e});
-        continue;
-      }
-      for (auto e : boost::make_iterator_range(boost::out_edges(v, n)))
-        if (n[e].type == type && boost::target(e, n) != v)
-          plan.escalation.push_back({boost::target(e, n), e});
-    }
-    for (auto e : boost::make_iterator_range(boost::out_edges(v, n))) {
-      if (n[e].type == LinkType::reports_to) plan.reports.push_back({boost::target(e, n), e});
-      if (n[e].type == LinkType::directs) plan.directs.push_back({boost::target(e, n), e});
-    }
-    plan.faces_members = faces_members(n, v);
-    plan.is_scrutiny = n[v].holds(Role::scrutiny_committee);
-  }
-
-  if (const auto officer = arrangement.find(arrangement.statutory_officer.agent)) {
-    statutory_officer_ = *officer;
-    AgentPlan& plan = plans_[*officer];
-    plan.is_statutory_officer = true;
-    // Briefing members: the lead member if the officer can reach one, else any member.
-    for (auto e : boost::make_iterator_range(boost::out_edges(*officer, n))) {
-      const Agent& target = n[boost::target(e, n)];
-      if (n[e].type != LinkType::has_access_to && n[e].type != LinkType::reports_to) continue;
-      if (!target.is_elected_member()) continue;
-      if (!plan.member_briefing ||
-          (target.holds(Role::lead_member) && !n[plan.member_briefing->to].holds(Role::lead_member)))
-        plan.member_briefing = Route{boost::target(e, n), e};
-    }
+  // Each link draws from its own stream, keyed by its ends and type.
+  std::map<std::string, int> seen;
+  for (auto e : boost::make_iterator_range(boost::edges(n))) {
+    link_index_.emplace(&n[e], static_cast<std::uint32_t>(link_stream_keys_.size()));
+    std::string key = n[boost::source(e, n)].id + " " + std::string(to_string(n[e].type)) + " " +
+                      n[boost::target(e, n)].id;
+    key += " " + std::to_string(seen[key]++);
+    link_stream_keys_.push_back(stable_hash(key));
   }
 
   // A scenario plays out in the statutory officer's council area. In an
@@ -85,47 +142,130 @@ GovernanceModel::GovernanceModel(const Arrangement& arrangement, const Scenario&
   // council's leadership, not every council's, and the regulator's finding goes
   // to that area's bodies; agents with no area (national bodies, and every agent
   // of a one-council file) are in every area.
-  const std::string home_area =
-      statutory_officer_ != no_vertex() ? n[statutory_officer_].area : std::string();
-  const auto in_home_area = [&](AgentVertex v) {
-    return home_area.empty() || n[v].area.empty() || n[v].area == home_area;
-  };
+  if (const auto officer = arrangement.find(arrangement.statutory_officer.agent)) statutory_officer_ = *officer;
+  const std::string home_area = statutory_officer_ != no_agent ? n[statutory_officer_].area : std::string();
+  const auto in_home_area = [&](AgentVertex v) { return same_area(n[v], home_area); };
+
+  std::string administration;  // the leader's party
+  for (AgentVertex v : arrangement.holders(Role::leader))
+    if (in_home_area(v) && administration.empty()) administration = n[v].party;
+  const bool national_policy_differs = !scenario.national_policy_party.empty() && !administration.empty() &&
+                                       scenario.national_policy_party != administration;
+
+  for (auto v : boost::make_iterator_range(boost::vertices(n))) {
+    AgentPlan& plan = plans_[v];
+    const Agent& agent = n[v];
+    for (const EscalationLink& up : escalation_links_in_order(n, v)) plan.escalation.push_back(route(up.link, up.to));
+    for (auto e : boost::make_iterator_range(boost::out_edges(v, n))) {
+      if (n[e].type == LinkType::reports_to) plan.reports.push_back(route(e, boost::target(e, n)));
+      if (n[e].type == LinkType::directs) plan.directs.push_back(route(e, boost::target(e, n)));
+      if (n[e].type == LinkType::accountable_to) plan.accountable_to.push_back(route(e, boost::target(e, n)));
+    }
+    plan.faces_members = faces_members(n, v);
+    plan.is_scrutiny = agent.holds(Role::scrutiny_committee);
+    plan.is_end_point = agent.holds(Role::regulator) || agent.holds(Role::ombudsman);
+    plan.opposition = agent.is_elected_member() && !administration.empty() && !agent.party.empty() &&
+                      agent.party != administration;
+    plan.weights = agent.weights;
+    const bool statutory = agent.holds(Role::cswo) || agent.holds(Role::dass);
+    if (statutory && agent.roles.size() > 1 && !agent.weights_explicit) {
+      std::vector<Role> others;
+      for (Role r : agent.roles)
+        if (r != Role::cswo && r != Role::dass) others.push_back(r);
+      plan.weights = defaults_for(agent.holds(Role::cswo) ? Role::cswo : Role::dass).weights;
+      plan.operational_weights = mean_weights(others);
+    } else {
+      plan.operational_weights = plan.weights;
+    }
+    // Seed 000: "national policy for social care may not always reflect the
+    // political party that the lead councillors stand for".
+    if (agent.is_elected_member() && national_policy_differs) {
+      plan.weights.performance *= parameters_[Param::national_policy_weight_if_party_differs];
+      plan.operational_weights.performance *= parameters_[Param::national_policy_weight_if_party_differs];
+    }
+    for (auto e : boost::make_iterator_range(boost::out_edges(v, n)))
+      if (n[e].type == LinkType::member_of && n[e].voting) plan.votes_in.push_back(boost::target(e, n));
+    plan.funder = agent.funded_by.empty() ? default_funder(arrangement, v) : *arrangement.find(agent.funded_by);
+    plan.question_probability =
+        agent.question_probability.value_or(parameters_[Param::forum_question_probability]);
+    if (agent.kind == AgentKind::body && agent.budget > 0.0) budget_holders_.push_back(v);
+  }
+  // A body weighs as the mean of its voting members, unless its file says otherwise.
+  for (auto v : boost::make_iterator_range(boost::vertices(n))) {
+    if (n[v].kind != AgentKind::body || n[v].weights_explicit) continue;
+    std::vector<DecisionWeights> voting;
+    for (auto e : boost::make_iterator_range(boost::in_edges(v, n)))
+      if (n[e].type == LinkType::member_of && n[e].voting) voting.push_back(plans_[boost::source(e, n)].weights);
+    if (!voting.empty()) plans_[v].weights = plans_[v].operational_weights = mean_of(voting);
+  }
+
+  if (statutory_officer_ != no_agent) {
+    AgentPlan& plan = plans_[statutory_officer_];
+    plan.is_statutory_officer = true;
+    // Briefing members: the lead member if the officer can reach one, else any member.
+    for (auto e : boost::make_iterator_range(boost::out_edges(statutory_officer_, n))) {
+      const Agent& target = n[boost::target(e, n)];
+      if (n[e].type != LinkType::has_access_to && n[e].type != LinkType::reports_to) continue;
+      if (!target.is_elected_member()) continue;
+      if (!plan.member_briefing ||
+          (target.holds(Role::lead_member) && !n[plan.member_briefing->to].holds(Role::lead_member)))
+        plan.member_briefing = route(e, boost::target(e, n));
+    }
+  }
 
   for (auto v : boost::make_iterator_range(boost::vertices(n))) {
     const Agent& agent = n[v];
-    if (agent.holds(Role::constituents) && constituents_ == no_vertex()) {
-      constituents_ = v;
-      for (auto e : boost::make_iterator_range(boost::out_edges(v, n)))
-        if (n[e].type == LinkType::has_access_to && n[boost::target(e, n)].is_elected_member())
-          complaint_recipients_.push_back(boost::target(e, n));
-    }
-    if (agent.holds(Role::scrutiny_committee) && scrutiny_ == no_vertex()) scrutiny_ = v;
-    if (agent.holds(Role::regulator) && regulator_ == no_vertex()) regulator_ = v;
+    if (agent.holds(Role::constituents) && constituents_ == no_agent) constituents_ = v;
+    if (agent.holds(Role::scrutiny_committee) && scrutiny_ == no_agent && in_home_area(v)) scrutiny_ = v;
+    if (agent.holds(Role::regulator) && regulator_ == no_agent) regulator_ = v;
     if ((agent.holds(Role::leader) || agent.holds(Role::chief_executive)) && in_home_area(v))
       leadership_.push_back(v);
   }
-  if (regulator_ != no_vertex())
-    for (const Route& route : plans_[regulator_].reports)
-      if (in_home_area(route.to)) regulator_findings_.push_back(route);
+  if (regulator_ != no_agent)
+    for (const Route& r : plans_[regulator_].reports)
+      if (in_home_area(r.to)) regulator_findings_.push_back(r);
+
+  // Which cohorts a set of condition changes touches.
+  auto cohorts_touched = [&](const std::vector<ConditionChange>& changes, std::vector<int>& into) {
+    for (const ConditionChange& change : changes)
+      for (std::size_t c = 0; c < scenario.cohorts.size(); ++c) {
+        const Cohort& cohort = scenario.cohorts[c];
+        if ((change.condition == cohort.unmet_share_condition || change.condition == cohort.eligibility_condition) &&
+            std::find(into.begin(), into.end(), static_cast<int>(c)) == into.end())
+          into.push_back(static_cast<int>(c));
+      }
+  };
 
   for (const DecisionPoint& point : scenario.decision_points) {
     BoundDecision bound;
     std::string decider = point.decided_by, adviser = point.advice_from;
-    const auto entry =
-        std::find_if(arrangement.scheme_of_delegation.begin(), arrangement.scheme_of_delegation.end(),
-                     [&](const DelegatedDecision& d) { return d.decision == point.decision; });
-    if (decider.empty() && entry != arrangement.scheme_of_delegation.end() && !entry->taken_by.empty())
-      decider = entry->taken_by.front();
-    if (adviser.empty() && entry != arrangement.scheme_of_delegation.end()) adviser = entry->advice_from;
+    const DelegatedDecision* entry = scheme_entry(arrangement, point.decision);
+    if (decider.empty() && entry && !entry->taken_by.empty()) decider = entry->taken_by.front();
+    if (adviser.empty() && entry) adviser = entry->advice_from;
     const auto decider_vertex = arrangement.resolve(decider);
     GOVSIM_ENFORCE(decider_vertex.has_value(),
                    "decision point '" + point.id + "' has no decider: check the scenario first");
     bound.decider = *decider_vertex;
     if (const auto adviser_vertex = arrangement.resolve(adviser)) bound.adviser = *adviser_vertex;
-    bound.default_option = option_index(point, point.default_option);
-    bound.if_advised_against = option_index(point, point.if_advised_against);
-    bound.decider_is_ijb = n[bound.decider].holds(Role::ijb) && !plans_[bound.decider].directs.empty();
+    bound.by_direction = n[bound.decider].holds(Role::ijb) && !plans_[bound.decider].directs.empty();
+    bound.social_work_function = (entry && entry->social_work_function) ||
+                                 (bound.adviser != no_agent && bound.adviser == statutory_officer_);
+    for (const DecisionOption& option : point.options) cohorts_touched(option.changes, bound.cohorts);
     decisions_.push_back(bound);
+  }
+
+  for (std::size_t r = 0; r < scenario.responses.size(); ++r) {
+    const Response& response = scenario.responses[r];
+    BoundResponse bound;
+    if (const DelegatedDecision* entry = scheme_entry(arrangement, response.decision))
+      for (const std::string& taker : entry->taken_by)
+        if (const auto v = arrangement.resolve(taker)) {
+          bound.takers.push_back(*v);
+          plans_[*v].may_take.push_back(static_cast<int>(r));
+        }
+    for (std::size_t c = 0; c < scenario.cohorts.size(); ++c)
+      if (scenario.cohorts[c].subject == response.addresses && bound.cohort < 0) bound.cohort = static_cast<int>(c);
+    responses_.push_back(bound);
   }
 
   auto must_resolve = [&](const std::string& reference) {
@@ -139,12 +279,21 @@ GovernanceModel::GovernanceModel(const Arrangement& arrangement, const Scenario&
     if (!inject.from.empty()) bound.from = must_resolve(inject.from);
     for (const std::string& to : inject.to) bound.to.push_back(must_resolve(to));
     if (!inject.vacate.empty()) bound.vacate = must_resolve(inject.vacate);
+    for (const BudgetCut& cut : inject.budget_cuts) bound.cuts.emplace_back(must_resolve(cut.body), cut.share);
     injects_.push_back(bound);
   }
   for (const Cohort& cohort : scenario.cohorts) {
-    BoundCohort bound{must_resolve(cohort.agent), must_resolve(cohort.served_by), -1};
+    BoundCohort bound{must_resolve(cohort.agent), must_resolve(cohort.served_by), -1, -1, {}};
     if (const auto index = scenario.condition_index(cohort.unmet_share_condition))
       bound.condition = static_cast<int>(*index);
+    if (const auto index = scenario.condition_index(cohort.eligibility_condition))
+      bound.eligibility = static_cast<int>(*index);
+    // Families complain to the councillors the public can reach in their area.
+    if (constituents_ != no_agent)
+      for (auto e : boost::make_iterator_range(boost::out_edges(constituents_, n)))
+        if (n[e].type == LinkType::has_access_to && n[boost::target(e, n)].is_elected_member() &&
+            same_area(n[boost::target(e, n)], n[bound.agent].area.empty() ? home_area : n[bound.agent].area))
+          bound.complaint_recipients.push_back(boost::target(e, n));
     cohorts_.push_back(bound);
   }
 }

@@ -1,29 +1,31 @@
 #include "behaviour/rules.hpp"
 
+#include <algorithm>
 #include <cmath>
-
-#include "model/arrangement.hpp"
+#include <limits>
 
 namespace govsim {
 
 bool should_escalate(const Agent& agent, int severity) { return severity >= agent.escalation_threshold; }
 
-bool advice_is_softened(double independence, const BehaviourParameters& b, RandomStream& random) {
-  return random.bernoulli(b.softening_per_lost_independence * (1.0 - independence));
+bool escalate_again(double last_day, int last_severity, std::uint32_t last_harms, double now, int severity,
+                    std::uint32_t harms, const Parameters& p) {
+  if (severity > last_severity) return true;
+  if (harms > 0 && static_cast<double>(harms) >= p[Param::re_escalation_growth] * std::max<double>(1.0, last_harms))
+    return true;
+  return now - last_day >= p[Param::re_escalation_days];
 }
 
-bool advice_is_left_unrecorded(double independence, const BehaviourParameters& b, RandomStream& random) {
-  return random.bernoulli(b.unrecorded_per_lost_independence * (1.0 - independence));
+bool advice_is_softened(double independence, const Parameters& p, RandomStream& random) {
+  return random.bernoulli(p[Param::softening_per_lost_independence] * (1.0 - independence));
 }
 
-bool concern_is_held(double independence, const BehaviourParameters& b, RandomStream& random) {
-  return random.bernoulli(b.holding_per_lost_independence * (1.0 - independence));
+bool advice_is_left_unrecorded(double independence, const Parameters& p, RandomStream& random) {
+  return random.bernoulli(p[Param::unrecorded_per_lost_independence] * (1.0 - independence));
 }
 
-double next_meeting_day(const MeetingCycle& cycle, double now) {
-  if (now <= cycle.first_day) return cycle.first_day;
-  const double cycles = std::ceil((now - cycle.first_day) / cycle.every_days);
-  return cycle.first_day + cycles * cycle.every_days;
+bool concern_is_held(double independence, const Parameters& p, RandomStream& random) {
+  return random.bernoulli(p[Param::holding_per_lost_independence] * (1.0 - independence));
 }
 
 Delivery delivery_of_personal_information(bool recipient_faces_members, bool recipient_is_scrutiny,
@@ -34,8 +36,34 @@ Delivery delivery_of_personal_information(bool recipient_faces_members, bool rec
   return Delivery::as_aggregate;
 }
 
-bool forum_questions(const BehaviourParameters& b, RandomStream& random) {
-  return random.bernoulli(b.forum_question_probability);
+bool forum_questions(double question_probability, RandomStream& random) {
+  return random.bernoulli(question_probability);
+}
+
+double salience_added(double weight, int severity) { return weight * severity / 3.0; }
+
+bool calls_in_scrutiny(double salience, bool opposition, const Parameters& p) {
+  const double threshold = p[Param::salience_to_call_in_scrutiny] * (opposition ? p[Param::opposition_call_in_factor] : 1.0);
+  return salience >= threshold;
+}
+
+double budget_pressure(double budget, double funding_gap, double committed, double cut) {
+  if (budget <= 0.0) return 0.0;
+  const double needed = budget * (1.0 + funding_gap) + committed;
+  const double available = budget * (1.0 - cut);
+  return needed / available - 1.0;
+}
+
+double staffing_for(double pressure, double starting_pressure, const Parameters& p) {
+  const double staffing = 1.0 - p[Param::staffing_per_pressure] * (pressure - starting_pressure);
+  return std::clamp(staffing, p[Param::minimum_staffing], 1.0);
+}
+
+double harm_day(double threshold, double daily_probability) {
+  if (daily_probability <= 0.0) return std::numeric_limits<double>::infinity();
+  if (daily_probability >= 1.0) return 1.0;
+  const double hazard = -std::log1p(-daily_probability);
+  return std::max(1.0, std::ceil(threshold / hazard));
 }
 
 std::uint32_t poisson(double mean, RandomStream& random) {

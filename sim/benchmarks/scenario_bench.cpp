@@ -13,7 +13,7 @@ ScenarioBenchResult bench_scenario(const GovernanceModel& model, std::uint64_t r
   std::uint64_t events = 0;
   const auto begin = std::chrono::steady_clock::now();
   for (std::uint64_t r = 0; r < replications; ++r) {
-    model.run({seed, r, std::nullopt, nullptr}, log);
+    model.run({seed, r, std::nullopt, nullptr, {}}, log);
     events += log.size();
   }
   result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();

@@ -8,7 +8,7 @@
 #include "benchmarks/phold.hpp"
 #include "benchmarks/scenario_bench.hpp"
 #include "cli/commands.hpp"
-#include "scenario/prepared_run.hpp"
+#include "experiment/prepared_run.hpp"
 
 namespace govsim::cli {
 namespace {

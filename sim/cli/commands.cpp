@@ -9,6 +9,7 @@ void register_commands(CLI::App& app, Outcome& outcome) {
   add_show_command(app, outcome);
   add_export_command(app, outcome);
   add_view_command(app, outcome);
+  add_validate_command(app, outcome);
   add_bench_command(app, outcome);
 }
 

@@ -11,7 +11,7 @@
 #include "engine/event_log.hpp"
 #include "engine/event_log_jsonl.hpp"
 #include "io/atomic_file.hpp"
-#include "scenario/prepared_run.hpp"
+#include "experiment/prepared_run.hpp"
 
 namespace govsim::cli {
 namespace {
@@ -20,6 +20,7 @@ struct RunOptionsText {
   std::string scenario = default_scenario;
   std::optional<std::string> arrangement;
   std::uint64_t seed = 1;
+  std::uint64_t replication = 0;
   std::optional<double> days;
   std::string log_path;
   std::string report_path;
@@ -85,7 +86,7 @@ int run(const RunOptionsText& options) {
   const Scenario& scenario = prepared->scenario.scenario;
   const Arrangement& arrangement = prepared->arrangement.arrangement;
   EventLog log;
-  prepared->model->run({options.seed, 0, options.days, nullptr}, log);
+  prepared->model->run({options.seed, options.replication, options.days, nullptr, {}}, log);
 
   if (!options.log_path.empty())
     write_file_atomically(options.log_path, [&](std::ostream& out) { write_jsonl(log, out); });
@@ -121,6 +122,10 @@ void add_run_command(CLI::App& app, Outcome& outcome) {
   command->add_option("--arrangement,-a", options->arrangement,
                       "Arrangement file or built-in name (default: the scenario's own)");
   command->add_option("--seed", options->seed, "Random seed, 0 or more; the same seed gives the same run")
+      ->check(seed_validator())
+      ->capture_default_str();
+  command->add_option("--replication", options->replication,
+                      "Replication number: replication K of seed S is the K-th run `govsim validate --seed S` makes")
       ->check(seed_validator())
       ->capture_default_str();
   command->add_option("--days", options->days, "Simulated days to run (default: the scenario's)")

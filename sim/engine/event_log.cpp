@@ -3,7 +3,7 @@
 #include <bit>
 #include <cstdio>
 
-#include "engine/stable_hash.hpp"
+#include "io/stable_hash.hpp"
 
 namespace govsim {
 
@@ -27,12 +27,6 @@ std::uint64_t EventLog::fingerprint() const {
 
 std::size_t EventLog::memory_bytes() const {
   return records_.capacity() * sizeof(LogRecord) + symbols_.memory_bytes();
-}
-
-std::string fingerprint_hex(std::uint64_t fingerprint) {
-  char text[17];
-  std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(fingerprint));
-  return text;
 }
 
 }  // namespace govsim

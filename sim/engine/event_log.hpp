@@ -8,6 +8,7 @@
 #include "engine/log_record.hpp"
 #include "engine/provenance.hpp"
 #include "engine/symbol_table.hpp"
+#include "io/stable_hash.hpp"  // fingerprint_hex
 
 namespace govsim {
 
@@ -40,8 +41,5 @@ class EventLog {
   SymbolTable symbols_;
   std::vector<LogRecord> records_;
 };
-
-/// A fingerprint as printed: 16 lowercase hex digits.
-std::string fingerprint_hex(std::uint64_t fingerprint);
 
 }  // namespace govsim

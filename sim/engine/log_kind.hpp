@@ -38,7 +38,14 @@ namespace govsim {
   X(drawn_in)                /* reputational risk drew actor (leader, chief executive) in */            \
   X(action_required)         /* actor required other to act on subject by day value */                  \
   X(action_closed)           /* actor closed a required action on subject */                            \
-  X(post_vacated)            /* actor's post fell vacant */
+  X(post_vacated)            /* actor's post fell vacant */                                              \
+  X(option_weighed)          /* decider actor weighed option note on subject: value is its score */     \
+  X(response_taken)          /* actor took response note on subject; value: its yearly cost, GBP m */   \
+  X(item_released)           /* actor released a held item and passed it on */                          \
+  X(need_unmet)              /* value people of cohort actor left without care today; note says why */  \
+  X(budget_changed)          /* body actor's budget pressure is now value (share over budget) */        \
+  X(staffing_changed)        /* staff funded by body actor are now value of their full number */         \
+  X(harm_expected)           /* value: people of cohort actor expected to come to harm from today's care gaps */
 
 enum class LogKind : std::uint16_t {
 #define GOVSIM_ENUM_ENTRY(name) name,

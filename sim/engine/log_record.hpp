@@ -13,6 +13,8 @@ namespace log_flag {
 inline constexpr std::uint8_t recorded = 1;  ///< went over an audited channel: on the record
 inline constexpr std::uint8_t personal = 2;  ///< carries personal (case-level) information
 inline constexpr std::uint8_t urgent = 4;    ///< marked urgent: may skip the meeting cycle
+inline constexpr std::uint8_t forced = 8;    ///< a decision forced by the scenario or the room, not weighed
+inline constexpr std::uint8_t account = 16;  ///< the item gives an account of a decision its sender took
 }  // namespace log_flag
 
 /// One state change. Strings are symbols of the log's SymbolTable; a field that

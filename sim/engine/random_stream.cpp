@@ -3,7 +3,7 @@
 #include <bit>
 
 #include "engine/enforce.hpp"
-#include "engine/stable_hash.hpp"
+#include "io/stable_hash.hpp"
 
 namespace govsim {
 namespace {

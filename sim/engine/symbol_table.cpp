@@ -1,6 +1,6 @@
 #include "engine/symbol_table.hpp"
 
-#include "engine/stable_hash.hpp"
+#include "io/stable_hash.hpp"
 
 namespace govsim {
 

@@ -1,7 +1,6 @@
 #include "io/file_hash.hpp"
 
-#include "engine/event_log.hpp"
-#include "engine/stable_hash.hpp"
+#include "io/stable_hash.hpp"
 
 namespace govsim {
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
 #include <string>
 #include <vector>
@@ -8,6 +9,7 @@
 #include "io/input_error.hpp"
 #include "model/distribution.hpp"
 #include "model/role.hpp"
+#include "model/role_defaults.hpp"
 
 namespace govsim {
 
@@ -18,6 +20,13 @@ struct MeetingCycle {
   double first_day = 0.0;
   bool urgent_business = false;
 };
+
+/// The first meeting of a body at or after `now`.
+inline double next_meeting_day(const MeetingCycle& cycle, double now) {
+  if (now <= cycle.first_day) return cycle.first_day;
+  const double cycles = std::ceil((now - cycle.first_day) / cycle.every_days);
+  return cycle.first_day + cycles * cycle.every_days;
+}
 
 /// A vertex of the influence network: a person, body, organisation or cohort and
 /// the roles it holds. A person may hold several roles; the dual role is a fact
@@ -39,6 +48,12 @@ struct Agent {
   std::string deputy;                    ///< id of who deputises when vacant
   std::optional<MeetingCycle> meetings;  ///< bodies only
   std::string chair;                     ///< bodies: id of the chair
+  std::optional<double> question_probability;  ///< bodies: overrides forum_question_probability
+
+  DecisionWeights weights;        ///< the mean of its roles' weights, unless set in the file
+  bool weights_explicit = false;  ///< set in the file: a body then does not take its members' mean
+  double budget = 0.0;            ///< bodies holding money: GBP m a year (0: none)
+  std::string funded_by;          ///< id of the body whose budget pays for it; empty: the rule in docs/model.md
 
   SourcePlace place;  ///< where it was declared, for messages
 

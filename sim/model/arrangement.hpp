@@ -7,6 +7,7 @@
 
 #include "io/input_error.hpp"
 #include "model/network.hpp"
+#include "model/parameters.hpp"
 
 namespace govsim {
 
@@ -65,6 +66,7 @@ struct Arrangement {
   std::vector<DelegatedDecision> scheme_of_delegation;
   StatutoryOfficerPosition statutory_officer;
   ConfidentialityRules confidentiality;
+  std::vector<ParameterSetting> parameters;  ///< the file's `parameters:` block
 
   std::optional<AgentVertex> find(std::string_view id) const {
     auto found = by_id.find(std::string(id));

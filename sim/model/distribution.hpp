@@ -22,6 +22,8 @@ class Distribution {
   }
 
   double sample(RandomStream& random) const;
+  /// The same shape with every value multiplied by `factor` (≥ 0).
+  Distribution scaled(double factor) const { return {shape_, a_ * factor, b_ * factor, c_ * factor}; }
   double mean() const;
   /// The smallest value it can produce.
   double minimum() const;

@@ -61,6 +61,22 @@ std::vector<bool> reached_from(
 
 }  // namespace
 
+std::vector<EscalationLink> escalation_links_in_order(const Network& network, AgentVertex agent) {
+  constexpr LinkType order[] = {LinkType::escalates_to, LinkType::line_manages, LinkType::reports_to,
+                                LinkType::accountable_to, LinkType::has_access_to};
+  std::vector<EscalationLink> links;
+  for (LinkType type : order) {
+    if (type == LinkType::line_manages) {
+      for (auto e : boost::make_iterator_range(boost::in_edges(agent, network)))
+        if (network[e].type == type && boost::source(e, network) != agent) links.push_back({e, boost::source(e, network)});
+      continue;
+    }
+    for (auto e : boost::make_iterator_range(boost::out_edges(agent, network)))
+      if (network[e].type == type && boost::target(e, network) != agent) links.push_back({e, boost::target(e, network)});
+  }
+  return links;
+}
+
 std::vector<AgentVertex> escalation_routes(const Network& network, AgentVertex agent) {
   std::vector<AgentVertex> routes;
   auto add = [&](AgentVertex v) {

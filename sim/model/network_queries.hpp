@@ -27,6 +27,17 @@ class LinkTypes {
 /// In declaration order of the links, without repeats.
 std::vector<AgentVertex> escalation_routes(const Network& network, AgentVertex agent);
 
+/// One way a concern can go up from an agent: the link and whom it reaches.
+struct EscalationLink {
+  LinkEdge link;
+  AgentVertex to;
+};
+/// The links a concern at `agent` can go up, in the order an agent tries them:
+/// protocol routes (escalates_to), then whoever line-manages it, then reports_to,
+/// accountable_to and has_access_to links. The run takes the first whose
+/// recipient is in post.
+std::vector<EscalationLink> escalation_links_in_order(const Network& network, AgentVertex agent);
+
 /// The forums `actor` is accountable to, directly or through forums that are
 /// themselves accountable onwards (breadth-first over accountable_to).
 std::vector<AgentVertex> forums_of(const Network& network, AgentVertex actor);

@@ -6,9 +6,11 @@
 #include "io/did_you_mean.hpp"
 #include "io/file_hash.hpp"
 #include "io/file_stem.hpp"
+#include "model/independence.hpp"
 #include "model/link_defaults.hpp"
 #include "model/network_queries.hpp"
 #include "model/role_defaults.hpp"
+#include "scenario/parameter_reader.hpp"
 #include "scenario/yaml_reader.hpp"
 
 namespace govsim {
@@ -17,7 +19,7 @@ namespace {
 constexpr std::string_view top_keys[] = {
     "name",         "description",          "jurisdiction",      "integration",     "agents",
     "links",        "scheme_of_delegation", "statutory_officer", "confidentiality", "escalation_thresholds",
-    "link_defaults"};
+    "link_defaults", "parameters"};
 constexpr std::string_view agent_keys[] = {"id",
                                            "name",
                                            "role",
@@ -35,9 +37,15 @@ constexpr std::string_view agent_keys[] = {"id",
                                            "chair",
                                            "meets_every_days",
                                            "first_meeting_day",
-                                           "urgent_business"};
-constexpr std::string_view body_only_keys[] = {"members", "chair", "meets_every_days", "first_meeting_day",
-                                               "urgent_business"};
+                                           "urgent_business",
+                                           "questions",
+                                           "weights",
+                                           "budget",
+                                           "funded_by"};
+constexpr std::string_view body_only_keys[] = {"members",         "chair",     "meets_every_days",
+                                               "first_meeting_day", "urgent_business", "questions",
+                                               "budget"};
+constexpr std::string_view weight_keys[] = {"risk", "cost", "performance", "evidence"};
 constexpr std::string_view link_keys[] = {"from",        "to",       "type",  "latency",
                                           "reliability", "recorded", "voting"};
 constexpr std::string_view member_keys[] = {"id", "voting"};
@@ -55,14 +63,6 @@ constexpr std::string_view link_default_keys[] = {"latency", "reliability"};
 constexpr std::string_view jurisdictions[] = {"scotland", "england"};
 constexpr std::string_view integrations[] = {"ijb", "lead_agency", "none"};
 
-// Operational posts that pull against the statutory officer's professional role
-// (seed 003: the two "can be conflictual"). Each lowers default independence.
-constexpr Role operational_posts[] = {Role::head_of_service, Role::operational_manager,
-                                      Role::ijb_chief_officer};
-constexpr double independence_lost_per_operational_post = 0.2;
-constexpr double independence_lost_off_management_team = 0.2;
-constexpr double minimum_default_independence = 0.2;
-
 class ArrangementLoader {
  public:
   ArrangementLoader(const InputText& input, LoadedArrangement& out)
@@ -75,6 +75,8 @@ class ArrangementLoader {
     a_.name = top.text("name").value_or(file_stem(file_));
     a_.description = top.text("description").value_or("");
     read_jurisdiction(top);
+    a_.parameters = read_parameters(top, "parameters");
+    parameters_.apply(a_.parameters);
     read_thresholds(top);
     read_link_defaults(top);
 
@@ -231,6 +233,8 @@ class ArrangementLoader {
       agent.escalation_threshold = d.escalation_threshold;
       if (auto t = thresholds_.find(primary); t != thresholds_.end()) agent.escalation_threshold = t->second;
       if (agent.kind == AgentKind::body) agent.meetings = MeetingCycle{d.meets_every_days, 0.0, false};
+      agent.weights = mean_weights(agent.roles);
+      agent.budget = d.budget;
     }
     if (auto x = map.number("capacity", 0.0, 1e6)) agent.capacity_per_day = *x;
     if (auto x = map.distribution("response_days")) agent.response_days = *x;
@@ -244,12 +248,16 @@ class ArrangementLoader {
     agent.area = map.text("area").value_or("");
     agent.vacant = map.flag("vacant").value_or(false);
     agent.deputy = map.text("deputy").value_or("");
+    agent.funded_by = map.text("funded_by").value_or("");
+    read_weights(map, agent);
 
     if (agent.kind == AgentKind::body) {
       if (auto x = map.number("meets_every_days", 1.0, 366.0)) agent.meetings->every_days = *x;
       if (auto x = map.number("first_meeting_day", 0.0, 3660.0)) agent.meetings->first_day = *x;
       if (auto x = map.flag("urgent_business")) agent.meetings->urgent_business = *x;
       agent.chair = map.text("chair").value_or("");
+      agent.question_probability = map.number("questions", 0.0, 1.0);
+      if (auto x = map.number("budget", 0.0, 1e6)) agent.budget = *x;
     } else {
       for (std::string_view key : body_only_keys)
         if (map.has(key))
@@ -265,6 +273,18 @@ class ArrangementLoader {
     ids_.push_back(*id);
     if (agent.kind == AgentKind::body && map.has("members"))
       body_members_.emplace_back(vertex, map.get("members"));
+  }
+
+  // weights: {risk: 1, cost: 0.2, performance: 0.3, evidence: 0.6}
+  void read_weights(const YamlMap& map, Agent& agent) {
+    if (!map.has("weights")) return;
+    YamlMap weights(map.get("weights"), file_, findings_, "'weights'", weight_keys);
+    if (!weights.valid()) return;
+    agent.weights_explicit = true;
+    if (auto x = weights.number("risk", 0.0, 100.0)) agent.weights.risk = *x;
+    if (auto x = weights.number("cost", 0.0, 100.0)) agent.weights.cost = *x;
+    if (auto x = weights.number("performance", 0.0, 100.0)) agent.weights.performance = *x;
+    if (auto x = weights.number("evidence", 0.0, 1.0)) agent.weights.evidence = *x;
   }
 
   /// Ids named by a reference: an agent id, "@elected_members", or "@ROLE".
@@ -451,15 +471,11 @@ class ArrangementLoader {
         position.on_corporate_management_team = map.flag("on_corporate_management_team").value_or(true);
       }
     }
-    // The less independent the position, the likelier advice is softened (DESIGN §4).
+    // The less independent the position, the likelier advice is softened (docs/model.md).
     if (const auto officer = a_.find(position.agent);
         officer && !explicit_independence_.contains(position.agent)) {
       Agent& agent = a_.network[*officer];
-      double independence = 1.0;
-      for (Role post : operational_posts)
-        if (agent.holds(post)) independence -= independence_lost_per_operational_post;
-      if (!position.on_corporate_management_team) independence -= independence_lost_off_management_team;
-      agent.independence = std::max(minimum_default_independence, independence);
+      agent.independence = default_independence(agent, position.on_corporate_management_team, parameters_);
     }
   }
 
@@ -498,6 +514,19 @@ class ArrangementLoader {
                             "chair-not-member");
         }
       }
+      if (!agent.funded_by.empty()) {
+        const auto funder = a_.find(agent.funded_by);
+        if (!funder)
+          findings_.error(agent.place,
+                          "funded_by '" + agent.funded_by + "' of '" + agent.id + "' is not an agent" +
+                              did_you_mean(agent.funded_by, ids_),
+                          "unknown-agent");
+        else if (network[*funder].kind != AgentKind::body || network[*funder].budget <= 0.0)
+          findings_.error(agent.place,
+                          "funded_by '" + agent.funded_by + "' of '" + agent.id +
+                              "' holds no budget: name a council, IJB or health board (or give it 'budget')",
+                          "no-budget");
+      }
       if (!agent.deputy.empty()) {
         if (!a_.find(agent.deputy))
           findings_.error(agent.place,
@@ -528,6 +557,7 @@ class ArrangementLoader {
   std::optional<Distribution> default_latency_;
   std::optional<double> default_reliability_;
   std::set<std::string> explicit_independence_;
+  Parameters parameters_;
   std::vector<std::pair<AgentVertex, YAML::Node>> body_members_;
 };
 

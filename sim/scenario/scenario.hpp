@@ -5,9 +5,10 @@
 #include <utility>
 #include <vector>
 
-#include "behaviour/item_type.hpp"
 #include "io/input_error.hpp"
 #include "model/distribution.hpp"
+#include "model/item_type.hpp"
+#include "model/parameters.hpp"
 
 namespace govsim {
 
@@ -17,6 +18,13 @@ struct ConditionChange {
   std::string condition;
   Operation operation = Operation::set;
   double value = 0.0;
+  SourcePlace place;
+};
+
+/// A cut to a body's budget: a share of its annual budget taken away.
+struct BudgetCut {
+  std::string body;  ///< agent id or @ROLE
+  double share = 0.0;
   SourcePlace place;
 };
 
@@ -35,13 +43,21 @@ struct Inject {
   bool urgent = false;
   bool recorded = true;  ///< sent on the record
   std::vector<ConditionChange> changes;
+  std::vector<BudgetCut> budget_cuts;
   std::string vacate;  ///< an agent whose post falls vacant
   SourcePlace place;
 };
 
+/// The four bands of assessed need (Fair Access to Care Services; Scotland's
+/// 2009 national eligibility framework), lowest first. A condition used as an
+/// eligibility threshold holds one of them as 1–4.
+enum class NeedBand { low = 1, moderate = 2, substantial = 3, critical = 4 };
+inline constexpr const char* need_band_names[] = {"low", "moderate", "substantial", "critical"};
+
 /// People who use or need care, arriving each day; some have needs left unmet,
 /// and unmet need harms (seed 003: expedited discharge "may leave already
-/// vulnerable individuals more so").
+/// vulnerable individuals more so"; eligibility criteria "could potentially leave
+/// individuals in need without an appropriate level of service").
 struct Cohort {
   std::string id;
   std::string agent;                  ///< the service_users agent that stands for them
@@ -52,6 +68,10 @@ struct Cohort {
   double unmet_share = 0.0;           ///< used when no condition is named
   double harm_per_day_unmet = 0.0;    ///< chance a person with unmet need is harmed, per day
   Distribution days_at_risk;          ///< how long unmet need lasts
+  /// Shares of arrivals assessed in each band (low, moderate, substantial,
+  /// critical); empty: one band, harmed at the cohort's own rate.
+  std::vector<double> need_bands;
+  std::string eligibility_condition;  ///< condition holding the lowest band served (1–4)
   SourcePlace place;
 };
 
@@ -59,10 +79,15 @@ struct DecisionOption {
   std::string id;
   std::string label;
   std::vector<ConditionChange> changes;
+  double cost = 0.0;         ///< GBP m a year, borne by the decider's funder
+  double performance = 0.0;  ///< how far it meets the proposer's aim (a target): −1 to 1
+  SourcePlace place;
 };
 
 /// A moment where someone must choose. The decider and adviser come from the
-/// arrangement's scheme of delegation unless the scenario names them.
+/// arrangement's scheme of delegation unless the scenario names them. The
+/// decider weighs the options on what is on its desk (docs/model.md); `forced`
+/// makes the choice instead, for training and tests.
 struct DecisionPoint {
   std::string id;
   double day = 0.0;
@@ -72,32 +97,25 @@ struct DecisionPoint {
   std::string subject;
   std::string question;
   std::vector<DecisionOption> options;
-  std::string default_option;             ///< chosen when no recorded advice warns against it
-  std::string if_advised_against;         ///< chosen when recorded advice warns against the default
-  bool professional_view_against = true;  ///< the honest professional advice opposes the default
+  int proposal = 0;             ///< the option put forward (advice "against" means against it)
+  std::optional<int> forced;    ///< an option chosen whatever the decider would weigh
   bool urgent = false;
   SourcePlace place;
 };
 
-/// The knobs of behaviour. Explicit modelling parameters with documented
-/// defaults (docs/scenarios.md), not sourced figures.
-struct BehaviourParameters {
-  double softening_per_lost_independence = 0.8;   ///< P(advice softened) = this × (1 − independence)
-  double unrecorded_per_lost_independence = 0.5;  ///< P(advice unrecorded) = this × (1 − independence)
-  double holding_per_lost_independence =
-      0.5;                          ///< P(statutory officer holds a concern) = this × (1 − independence)
-  double complaint_per_harm = 0.3;  ///< chance a harm leads to a complaint to a councillor
-  int complaints_to_call_in_scrutiny = 3;
-  int complaints_to_draw_in_leadership = 5;
-  int harms_to_regulator_interest = 8;
-  double forum_question_probability = 0.6;    ///< chance a forum questions a report rather than noting it
-  double reasons_recorded_probability = 0.5;  ///< chance reasons are minuted when advice is overruled
-  double re_escalation_days = 14.0;           ///< an open matter is not escalated again sooner
-  double urgent_meeting_days = 7.0;           ///< a body with urgent business meets within this
-  double action_deadline_days = 28.0;         ///< required actions are due this long after
-  double advice_wait_days = 7.0;              ///< a person deciding waits this long for advice it asked for
-  double hold_limit_days = 14.0;              ///< the protocol's limit for holding a concern (analysis)
-  double reporting_window_days = 28.0;        ///< a matter must reach a forum within this (analysis: silent)
+/// A lever that exists in the scenario: something an agent with the authority
+/// for its decision type may do about a matter once it knows of it (a practice
+/// direction, pausing a procedure, commissioning step-down beds...).
+struct Response {
+  std::string id;
+  std::string label;
+  std::string decision;   ///< decision type of the scheme of delegation that may pull it
+  std::string addresses;  ///< the subject (a cohort's harm) it mitigates
+  std::vector<ConditionChange> changes;
+  double cost = 0.0;         ///< GBP m a year
+  double performance = 0.0;  ///< effect on the proposer's aims: −1 to 1
+  double takes_days = 0.0;   ///< from the decision to the change in services
+  SourcePlace place;
 };
 
 /// A name of an agent in a scenario ("community_team" or "@cswo"), with where it
@@ -119,8 +137,10 @@ struct Scenario {
   std::vector<Inject> injects;
   std::vector<Cohort> cohorts;
   std::vector<DecisionPoint> decision_points;
-  std::optional<double> annual_report_day;  ///< when the CSWO/DASS annual report goes out
-  BehaviourParameters behaviour;
+  std::vector<Response> responses;
+  std::optional<double> annual_report_day;  ///< when the CSWO/DASS annual report first goes out
+  std::string national_policy_party;        ///< the party whose policy national targets are; empty: no effect
+  std::vector<ParameterSetting> parameters;
   std::vector<AgentReference> references;  ///< every agent the scenario names
   SourcePlace place;
 

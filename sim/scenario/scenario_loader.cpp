@@ -1,43 +1,53 @@
 #include "scenario/scenario_loader.hpp"
 
+#include <cmath>
+
 #include "io/did_you_mean.hpp"
 #include "io/file_hash.hpp"
 #include "io/file_stem.hpp"
 #include "model/role_defaults.hpp"
+#include "scenario/parameter_reader.hpp"
 #include "scenario/yaml_reader.hpp"
 
 namespace govsim {
 namespace {
 
 constexpr std::string_view top_keys[] = {
-    "name",    "description",     "arrangement",       "days",     "conditions", "injects",
-    "cohorts", "decision_points", "annual_report_day", "behaviour"};
+    "name",    "description",     "arrangement",       "days",       "conditions",
+    "injects", "cohorts",         "decision_points",   "responses",  "annual_report_day",
+    "parameters", "behaviour",    "national_policy_party"};
 constexpr std::string_view inject_keys[] = {"id",       "day",     "note",     "what",     "from",
                                             "to",       "subject", "severity", "personal", "urgent",
-                                            "recorded", "set",     "add",      "multiply", "vacate"};
-constexpr std::string_view cohort_keys[] = {
-    "id",          "agent", "served_by", "subject", "arrivals_per_day", "unmet_share", "harm_per_day_unmet",
-    "days_at_risk"};
-constexpr std::string_view decision_keys[] = {
-    "id",       "day",     "decision", "decided_by",         "advice_from",       "subject",
-    "question", "options", "default",  "if_advised_against", "professional_view", "urgent"};
-constexpr std::string_view option_keys[] = {"label", "set", "add", "multiply"};
-constexpr std::string_view views[] = {"against_default", "supports_default"};
-constexpr std::string_view behaviour_keys[] = {"softening_per_lost_independence",
-                                               "unrecorded_per_lost_independence",
-                                               "holding_per_lost_independence",
-                                               "complaint_per_harm",
-                                               "complaints_to_call_in_scrutiny",
-                                               "complaints_to_draw_in_leadership",
-                                               "harms_to_regulator_interest",
-                                               "forum_question_probability",
-                                               "reasons_recorded_probability",
-                                               "re_escalation_days",
-                                               "urgent_meeting_days",
-                                               "action_deadline_days",
-                                               "advice_wait_days",
-                                               "hold_limit_days",
-                                               "reporting_window_days"};
+                                            "recorded", "set",     "add",      "multiply", "vacate",
+                                            "cut_budget"};
+constexpr std::string_view cohort_keys[] = {"id",
+                                            "agent",
+                                            "served_by",
+                                            "subject",
+                                            "arrivals_per_day",
+                                            "unmet_share",
+                                            "harm_per_day_unmet",
+                                            "days_at_risk",
+                                            "need_bands",
+                                            "eligibility"};
+constexpr std::string_view decision_keys[] = {"id",       "day",      "decision", "decided_by",
+                                              "advice_from", "subject", "question", "options",
+                                              "proposal", "default",  "if_advised_against",
+                                              "professional_view", "urgent"};
+constexpr std::string_view option_keys[] = {"label", "set", "add", "multiply", "cost", "performance"};
+constexpr std::string_view response_keys[] = {"id",  "label",    "decision", "addresses",   "set",
+                                              "add", "multiply", "cost",     "performance", "takes_days"};
+
+// A condition's value: a number, or a band of need (low, moderate, substantial,
+// critical), read as 1–4, for eligibility thresholds.
+std::optional<double> condition_value(const YAML::Node& node) {
+  if (!node.IsScalar()) return std::nullopt;
+  for (int band = 0; band < 4; ++band)
+    if (node.Scalar() == need_band_names[band]) return band + 1.0;
+  double value = 0.0;
+  if (!YAML::convert<double>::decode(node, value) || !std::isfinite(value)) return std::nullopt;
+  return value;
+}
 
 class ScenarioLoader {
  public:
@@ -53,39 +63,50 @@ class ScenarioLoader {
     s_.arrangement = top.text("arrangement").value_or("typical-scottish-ijb");
     if (auto days = top.number("days", 1.0, 3650.0)) s_.days = *days;
     if (auto day = top.number("annual_report_day", 0.0, 3650.0)) s_.annual_report_day = *day;
+    s_.national_policy_party = top.text("national_policy_party").value_or("");
     read_conditions(top);
-    read_behaviour(top);
+    // `behaviour:` is the older name of `parameters:`; both are read.
+    for (const char* key : {"behaviour", "parameters"})
+      for (ParameterSetting& p : read_parameters(top, key)) s_.parameters.push_back(std::move(p));
     for_each_in(top, "injects", [&](const YAML::Node& n) { read_inject(n); });
     for_each_in(top, "cohorts", [&](const YAML::Node& n) { read_cohort(n); });
     for_each_in(top, "decision_points", [&](const YAML::Node& n) { read_decision_point(n); });
-    check_shares();
+    for_each_in(top, "responses", [&](const YAML::Node& n) { read_response(n); });
+    check_ranges();
   }
 
  private:
-  // A condition used as a cohort's unmet share must stay a share: 0 to 1.
-  void check_shares() {
-    for (const Cohort& cohort : s_.cohorts) {
-      if (cohort.unmet_share_condition.empty()) continue;
-      const auto index = s_.condition_index(cohort.unmet_share_condition);
+  // A condition used as a cohort's unmet share must stay a share, 0 to 1; one used
+  // as an eligibility threshold a band, 1 to 4.
+  void check_ranges() {
+    auto check = [&](const std::string& condition, double low, double high, const std::string& what,
+                   const std::string& range) {
+      const auto index = s_.condition_index(condition);
+      if (!index) return;
       const double start = s_.conditions[*index].second;
-      if (start < 0.0 || start > 1.0)
+      if (start < low || start > high)
         findings_.error(s_.place,
-                        "condition '" + cohort.unmet_share_condition + "' starts at " +
-                            std::to_string(start) + " but is the unmet share of cohort '" + cohort.id +
-                            "', so must be 0 to 1",
+                        "condition '" + condition + "' starts at " + std::to_string(start) + " but is " + what +
+                            ", so must be " + range,
                         "out-of-range");
-      auto check = [&](const std::vector<ConditionChange>& changes) {
+      auto check_changes = [&](const std::vector<ConditionChange>& changes) {
         for (const ConditionChange& c : changes)
-          if (c.condition == cohort.unmet_share_condition && c.operation == ConditionChange::Operation::set &&
-              (c.value < 0.0 || c.value > 1.0))
-            findings_.error(c.place,
-                            "'" + c.condition + "' is the unmet share of cohort '" + cohort.id +
-                                "', so it must be set to a value from 0 to 1",
+          if (c.condition == condition && c.operation == ConditionChange::Operation::set &&
+              (c.value < low || c.value > high))
+            findings_.error(c.place, "'" + c.condition + "' is " + what + ", so it must be set to a value " + range,
                             "out-of-range");
       };
-      for (const Inject& inject : s_.injects) check(inject.changes);
+      for (const Inject& inject : s_.injects) check_changes(inject.changes);
       for (const DecisionPoint& point : s_.decision_points)
-        for (const DecisionOption& option : point.options) check(option.changes);
+        for (const DecisionOption& option : point.options) check_changes(option.changes);
+      for (const Response& response : s_.responses) check_changes(response.changes);
+    };
+    for (const Cohort& cohort : s_.cohorts) {
+      if (!cohort.unmet_share_condition.empty())
+        check(cohort.unmet_share_condition, 0.0, 1.0, "the unmet share of cohort '" + cohort.id + "'", "from 0 to 1");
+      if (!cohort.eligibility_condition.empty())
+        check(cohort.eligibility_condition, 1.0, 4.0, "the eligibility threshold of cohort '" + cohort.id + "'",
+              "from 1 (low) to 4 (critical): low, moderate, substantial or critical");
     }
   }
 
@@ -118,45 +139,16 @@ class ScenarioLoader {
       return;
     }
     for (auto entry = node.begin(); entry != node.end(); ++entry) {
-      double value = 0.0;
-      if (!entry->second.IsScalar() || !YAML::convert<double>::decode(entry->second, value)) {
+      const auto value = condition_value(entry->second);
+      if (!value) {
         findings_.error(place_of(entry->second, file_),
-                        "condition '" + entry->first.Scalar() + "' must start with a number", "wrong-type");
+                        "condition '" + entry->first.Scalar() +
+                            "' must start with a number (or a band of need: low, moderate, substantial, critical)",
+                        "wrong-type");
         continue;
       }
-      s_.conditions.emplace_back(entry->first.Scalar(), value);
+      s_.conditions.emplace_back(entry->first.Scalar(), *value);
     }
-  }
-
-  void read_behaviour(const YamlMap& top) {
-    if (!top.has("behaviour")) return;
-    YamlMap map(top.get("behaviour"), file_, findings_, "behaviour", behaviour_keys);
-    if (!map.valid()) return;
-    BehaviourParameters& b = s_.behaviour;
-    auto probability = [&](const char* key, double& into) {
-      if (auto x = map.number(key, 0.0, 1.0)) into = *x;
-    };
-    auto count = [&](const char* key, int& into) {
-      if (auto x = map.integer(key, 1, 100000)) into = *x;
-    };
-    auto days = [&](const char* key, double& into) {
-      if (auto x = map.number(key, 0.0, 3650.0)) into = *x;
-    };
-    probability("softening_per_lost_independence", b.softening_per_lost_independence);
-    probability("unrecorded_per_lost_independence", b.unrecorded_per_lost_independence);
-    probability("holding_per_lost_independence", b.holding_per_lost_independence);
-    probability("complaint_per_harm", b.complaint_per_harm);
-    probability("forum_question_probability", b.forum_question_probability);
-    probability("reasons_recorded_probability", b.reasons_recorded_probability);
-    count("complaints_to_call_in_scrutiny", b.complaints_to_call_in_scrutiny);
-    count("complaints_to_draw_in_leadership", b.complaints_to_draw_in_leadership);
-    count("harms_to_regulator_interest", b.harms_to_regulator_interest);
-    days("re_escalation_days", b.re_escalation_days);
-    days("urgent_meeting_days", b.urgent_meeting_days);
-    days("action_deadline_days", b.action_deadline_days);
-    days("advice_wait_days", b.advice_wait_days);
-    days("hold_limit_days", b.hold_limit_days);
-    days("reporting_window_days", b.reporting_window_days);
   }
 
   std::vector<ConditionChange> read_changes(const YamlMap& map) {
@@ -175,7 +167,6 @@ class ScenarioLoader {
       }
       for (auto entry = node.begin(); entry != node.end(); ++entry) {
         const std::string name = entry->first.Scalar();
-        double value = 0.0;
         if (!s_.condition_index(name)) {
           findings_.error(place_of(entry->first, file_),
                           "unknown condition '" + name + "'" + did_you_mean(name, condition_names()) +
@@ -183,12 +174,13 @@ class ScenarioLoader {
                           "unknown-condition");
           continue;
         }
-        if (!entry->second.IsScalar() || !YAML::convert<double>::decode(entry->second, value)) {
+        const auto value = condition_value(entry->second);
+        if (!value) {
           findings_.error(place_of(entry->second, file_), "the change to '" + name + "' must be a number",
                           "wrong-type");
           continue;
         }
-        changes.push_back({name, operation, value, place_of(entry->second, file_)});
+        changes.push_back({name, operation, *value, place_of(entry->second, file_)});
       }
     }
     return changes;
@@ -224,13 +216,39 @@ class ScenarioLoader {
     inject.changes = read_changes(map);
     inject.vacate = map.text("vacate").value_or("");
     refer("vacated post", inject.vacate, map.place("vacate"));
+    read_budget_cuts(map, inject);
     if (inject.what && (inject.to.empty() || inject.subject.empty()))
       findings_.error(map.place(), "an inject that sends an item needs 'to' and 'subject'", "missing-key");
-    if (!map.has("what") && !map.has("set") && !map.has("add") && !map.has("multiply") && !map.has("vacate"))
+    if (!map.has("what") && !map.has("set") && !map.has("add") && !map.has("multiply") && !map.has("vacate") &&
+        !map.has("cut_budget"))
       findings_.warning(map.place(),
-                        "this inject does nothing: give it 'what', 'set'/'add'/'multiply' or 'vacate'",
+                        "this inject does nothing: give it 'what', 'set'/'add'/'multiply', 'cut_budget' or 'vacate'",
                         "empty-inject");
     s_.injects.push_back(std::move(inject));
+  }
+
+  // cut_budget: {"@ijb": 0.08} — shares of each body's annual budget taken away.
+  void read_budget_cuts(const YamlMap& map, Inject& inject) {
+    if (!map.has("cut_budget")) return;
+    const YAML::Node node = map.get("cut_budget");
+    if (!node.IsMap()) {
+      findings_.error(map.place("cut_budget"), "'cut_budget' must map bodies to shares, e.g. {\"@ijb\": 0.08}",
+                      "wrong-type");
+      return;
+    }
+    for (auto entry = node.begin(); entry != node.end(); ++entry) {
+      double share = 0.0;
+      if (!entry->second.IsScalar() || !YAML::convert<double>::decode(entry->second, share) ||
+          !std::isfinite(share) || share < 0.0 || share >= 1.0) {
+        findings_.error(place_of(entry->second, file_),
+                        "a budget cut is a share of the annual budget, from 0 up to (not including) 1",
+                        "out-of-range");
+        continue;
+      }
+      const std::string body = entry->first.Scalar();
+      refer("budget cut", body, place_of(entry->first, file_));
+      inject.budget_cuts.push_back({body, share, place_of(entry->first, file_)});
+    }
   }
 
   void read_cohort(const YAML::Node& node) {
@@ -254,7 +272,7 @@ class ScenarioLoader {
       const YAML::Node share = map.get("unmet_share");
       double value = 0.0;
       if (share.IsScalar() && YAML::convert<double>::decode(share, value)) {
-        if (value < 0.0 || value > 1.0)
+        if (!std::isfinite(value) || value < 0.0 || value > 1.0)
           findings_.error(map.place("unmet_share"), "'unmet_share' must be between 0 and 1", "out-of-range");
         cohort.unmet_share = value;
       } else if (share.IsScalar() && s_.condition_index(share.Scalar())) {
@@ -267,7 +285,54 @@ class ScenarioLoader {
             "unknown-condition");
       }
     }
+    read_need_bands(map, cohort);
+    if (const auto eligibility = map.text("eligibility")) {
+      if (s_.condition_index(*eligibility))
+        cohort.eligibility_condition = *eligibility;
+      else
+        findings_.error(map.place("eligibility"),
+                        "'eligibility' must name a condition holding the lowest band served" +
+                            did_you_mean(*eligibility, condition_names()),
+                        "unknown-condition");
+      if (cohort.need_bands.empty())
+        findings_.error(map.place("eligibility"),
+                        "a cohort with 'eligibility' needs 'need_bands': the shares assessed in each band",
+                        "missing-key");
+    }
     s_.cohorts.push_back(std::move(cohort));
+  }
+
+  // need_bands: {low: 0.2, moderate: 0.35, substantial: 0.3, critical: 0.15}
+  void read_need_bands(const YamlMap& map, Cohort& cohort) {
+    if (!map.has("need_bands")) return;
+    YamlMap bands(map.get("need_bands"), file_, findings_, "'need_bands'", need_band_keys());
+    if (!bands.valid()) return;
+    double total = 0.0;
+    cohort.need_bands.assign(4, 0.0);
+    for (int band = 0; band < 4; ++band) {
+      cohort.need_bands[static_cast<std::size_t>(band)] = bands.number(need_band_names[band], 0.0, 1.0).value_or(0.0);
+      total += cohort.need_bands[static_cast<std::size_t>(band)];
+    }
+    if (std::abs(total - 1.0) > 1e-6)
+      findings_.error(map.place("need_bands"),
+                      "the shares in 'need_bands' add up to " + std::to_string(total) + ", not 1", "out-of-range");
+  }
+  static std::span<const std::string_view> need_band_keys() {
+    static constexpr std::string_view keys[] = {"low", "moderate", "substantial", "critical"};
+    return keys;
+  }
+
+  DecisionOption read_option(const std::string& id, const YAML::Node& node) {
+    YamlMap option(node, file_, findings_, "an option", option_keys);
+    DecisionOption parsed;
+    parsed.id = id;
+    parsed.place = place_of(node, file_);
+    if (!option.valid()) return parsed;
+    parsed.label = option.text("label").value_or(id);
+    parsed.changes = read_changes(option);
+    parsed.cost = option.number("cost", -1e6, 1e6).value_or(0.0);
+    parsed.performance = option.number("performance", -1.0, 1.0).value_or(0.0);
+    return parsed;
   }
 
   void read_decision_point(const YAML::Node& node) {
@@ -291,48 +356,80 @@ class ScenarioLoader {
     point.subject = map.text("subject").value_or(point.decision.empty() ? point.id : point.decision);
     point.question = map.text("question").value_or("");
     point.urgent = map.flag("urgent").value_or(false);
-    if (const auto view = map.text("professional_view")) {
-      if (*view == "supports_default")
-        point.professional_view_against = false;
-      else if (*view != "against_default")
-        findings_.error(
-            map.place("professional_view"),
-            "'professional_view' must be against_default or supports_default" + did_you_mean(*view, views),
-            "unknown-value");
-    }
     if (!map.has("options") || !map.get("options").IsMap() || map.get("options").size() == 0) {
       findings_.error(map.has("options") ? map.place("options") : map.place(),
-                      "a decision point needs 'options': a mapping of option ids to {label, set}",
+                      "a decision point needs 'options': a mapping of option ids to {label, set, cost, performance}",
                       "missing-key");
     } else {
       const YAML::Node options = map.get("options");
-      for (auto entry = options.begin(); entry != options.end(); ++entry) {
-        YamlMap option(entry->second, file_, findings_, "an option", option_keys);
-        DecisionOption parsed;
-        parsed.id = entry->first.Scalar();
-        if (option.valid()) {
-          parsed.label = option.text("label").value_or(parsed.id);
-          parsed.changes = read_changes(option);
-        }
-        point.options.push_back(std::move(parsed));
-      }
+      for (auto entry = options.begin(); entry != options.end(); ++entry)
+        point.options.push_back(read_option(entry->first.Scalar(), entry->second));
     }
     std::vector<std::string> option_ids;
     for (const auto& o : point.options) option_ids.push_back(o.id);
-    auto option_named = [&](const char* key, std::string& into) {
-      into = map.text(key).value_or(option_ids.empty() ? "" : option_ids.front());
-      if (!option_ids.empty() && std::find(option_ids.begin(), option_ids.end(), into) == option_ids.end())
-        findings_.error(
-            map.place(key),
-            "'" + std::string(key) + "' names no option: '" + into + "'" + did_you_mean(into, option_ids),
-            "unknown-option");
+    auto option_named = [&](const char* key) -> std::optional<int> {
+      const auto id = map.text(key);
+      if (!id) return std::nullopt;
+      const auto found = std::find(option_ids.begin(), option_ids.end(), *id);
+      if (found == option_ids.end()) {
+        if (!option_ids.empty())
+          findings_.error(map.place(key),
+                          "'" + std::string(key) + "' names no option: '" + *id + "'" + did_you_mean(*id, option_ids),
+                          "unknown-option");
+        return std::nullopt;
+      }
+      return static_cast<int>(found - option_ids.begin());
     };
-    option_named("default", point.default_option);
-    if (map.has("if_advised_against"))
-      option_named("if_advised_against", point.if_advised_against);
-    else
-      point.if_advised_against = point.default_option;
+    // Files written for the scripted decider (default + if_advised_against) keep
+    // loading: their default is read as the proposal, and check says what to change.
+    const bool scripted = map.has("if_advised_against");
+    if (scripted) {
+      option_named("if_advised_against");
+      findings_.warning(map.place("if_advised_against"),
+                        "'if_advised_against' no longer scripts the choice: the decider now weighs the advice "
+                        "and harm on its desk (docs/model.md); remove it, and rename 'default' to 'proposal' "
+                        "(here 'default' is read as the proposal)",
+                        "obsolete-key");
+    }
+    if (map.has("professional_view"))
+      findings_.warning(map.place("professional_view"),
+                        "'professional_view' is no longer used: the adviser's view is worked out from what it "
+                        "knows of the risk and how independent it is (docs/model.md); remove it",
+                        "obsolete-key");
+    if (const auto proposal = option_named("proposal")) point.proposal = *proposal;
+    if (const auto chosen = option_named("default")) {
+      if (scripted && !map.has("proposal"))
+        point.proposal = *chosen;
+      else
+        point.forced = *chosen;  // 'default' now forces the option: training and tests
+    }
     s_.decision_points.push_back(std::move(point));
+  }
+
+  void read_response(const YAML::Node& node) {
+    YamlMap map(node, file_, findings_, "a response", response_keys);
+    if (!map.valid()) return;
+    Response response;
+    response.place = map.place();
+    response.id = map.text("id").value_or("response-" + std::to_string(s_.responses.size() + 1));
+    response.label = map.text("label").value_or(response.id);
+    response.decision = map.text("decision").value_or("");
+    response.addresses = map.text("addresses").value_or("");
+    if (response.decision.empty())
+      findings_.error(map.place(),
+                      "a response needs 'decision': the decision type of the scheme of delegation that may take it",
+                      "missing-key");
+    if (response.addresses.empty())
+      findings_.error(map.place(), "a response needs 'addresses': the subject of the harm it mitigates",
+                      "missing-key");
+    response.changes = read_changes(map);
+    if (response.changes.empty())
+      findings_.warning(map.place(), "this response changes nothing: give it 'set', 'add' or 'multiply'",
+                        "empty-response");
+    response.cost = map.number("cost", -1e6, 1e6).value_or(0.0);
+    response.performance = map.number("performance", -1.0, 1.0).value_or(0.0);
+    response.takes_days = map.number("takes_days", 0.0, 3650.0).value_or(0.0);
+    s_.responses.push_back(std::move(response));
   }
 
   std::string file_;
@@ -422,6 +519,31 @@ void check_scenario_against(const Scenario& scenario, const Arrangement& arrange
       }
     }
   }
+  // A lever nobody may pull is a finding about the arrangement, not an error in
+  // the scenario: the run goes on, and the lever is never pulled.
+  for (const Response& response : scenario.responses) {
+    const auto entry =
+        std::find_if(arrangement.scheme_of_delegation.begin(), arrangement.scheme_of_delegation.end(),
+                     [&](const DelegatedDecision& d) { return d.decision == response.decision; });
+    if (entry == arrangement.scheme_of_delegation.end() || entry->taken_by.empty())
+      findings.warning(response.place,
+                       "response '" + response.id + "' needs a '" + response.decision +
+                           "' decision, which the scheme of delegation of '" + arrangement.name +
+                           "' gives to nobody: no one can take it in this arrangement",
+                       "response-without-authority");
+    if (std::none_of(scenario.cohorts.begin(), scenario.cohorts.end(),
+                     [&](const Cohort& c) { return c.subject == response.addresses; }))
+      findings.warning(response.place,
+                       "response '" + response.id + "' addresses '" + response.addresses +
+                           "', which is no cohort's subject: nobody will know of harm that calls for it",
+                       "response-without-harm");
+  }
+  for (const Inject& inject : scenario.injects)
+    for (const BudgetCut& cut : inject.budget_cuts)
+      if (const auto v = arrangement.resolve(cut.body); v && arrangement.agent(*v).kind != AgentKind::body)
+        findings.error(cut.place,
+                       "'" + cut.body + "' is not a body, so it holds no budget: cut a council, IJB or health board",
+                       "not-a-body");
 }
 
 void throw_first_error(const Findings& findings, const std::string& check_arguments) {

@@ -102,7 +102,7 @@ std::string concern_to_manager(int severity, double day = 1.0) {
 TEST_CASE("a concern escalated through several agents is one path with its hops in order", "[paths]") {
   const Paths paths(small_area, std::string(R"(
 days: 40
-behaviour: {forum_question_probability: 1}
+parameters: {forum_question_probability: 1}
 injects:
 )") + concern_to_manager(4),
                     40);
@@ -223,7 +223,7 @@ TEST_CASE("a concern that reaches the council ends questioned or noted, as the f
   SECTION("a forum that always questions") {
     const Paths paths(small_area, std::string(R"(
 days: 40
-behaviour: {forum_question_probability: 1}
+parameters: {forum_question_probability: 1}
 injects:
 )") + concern_to_manager(4),
                       40);
@@ -236,7 +236,7 @@ injects:
   SECTION("a forum that never questions") {
     const Paths paths(small_area, std::string(R"(
 days: 40
-behaviour: {forum_question_probability: 0}
+parameters: {forum_question_probability: 0}
 injects:
 )") + concern_to_manager(4),
                       40);
@@ -254,7 +254,7 @@ TEST_CASE("a concern held by a statutory officer under pressure ends held, or he
   const std::string dependent_cswo = with(small_area, "{id: cswo, role: cswo, response_days: 0.5}",
                                           "{id: cswo, role: cswo, response_days: 0.5, independence: 0}");
   const std::string scenario =
-      std::string("behaviour: {holding_per_lost_independence: 1}\ninjects:\n") + concern_to_manager(4);
+      std::string("parameters: {holding_per_lost_independence: 1}\ninjects:\n") + concern_to_manager(4);
   SECTION("held from day 3 to the end of a 40-day run, past the 14-day limit") {
     const Paths paths(dependent_cswo, "days: 40\n" + scenario, 40, 14);
     INFO(paths.story());

@@ -7,7 +7,7 @@
 #include <sstream>
 
 #include "analysis/run_report.hpp"
-#include "scenario/prepared_run.hpp"
+#include "experiment/prepared_run.hpp"
 #include "support/file_text.hpp"
 
 namespace {
@@ -16,7 +16,7 @@ govsim::RunReport report_of(const std::string& scenario, const std::string& arra
                             std::uint64_t seed = 1) {
   const auto prepared = govsim::prepare_run(scenario, arrangement);
   govsim::EventLog log;
-  prepared->model->run({seed, 0, std::nullopt, nullptr}, log);
+  prepared->model->run({seed, 0, std::nullopt, nullptr, {}}, log);
   return govsim::build_report(log, prepared->arrangement.arrangement, prepared->scenario.scenario,
                               prepared->scenario.scenario.days);
 }
@@ -112,11 +112,12 @@ TEST_CASE("every gap type is produced by at least one built-in scenario under a 
   const std::vector<Case> cases{
       {"01-expedited-discharge",
        "weak-scottish-ijb",
-       {"no_owner", "no_forum", "blocked_escalation", "confidentiality", "delegation_blind_spot", "silent",
-        "advice_bypass", "harm_before_awareness", "rubber_stamp"}},
+       {"no_owner", "no_forum", "blocked_escalation", "confidentiality", "delegation_blind_spot", "advice_bypass",
+        "harm_before_awareness", "rubber_stamp"}},
       {"01-expedited-discharge", "cswo-interim-ijb-chief-officer", {"self_accountability"}},
-      {"01-expedited-discharge", "typical-scottish-ijb", {"many_hands", "no_consequence"}},
-      {"08-vacant-cswo", "typical-scottish-ijb", {"vacancy"}},
+      {"01-expedited-discharge", "typical-scottish-ijb", {"many_hands"}},
+      {"02-eligibility-cut", "typical-scottish-ijb", {"silent"}},
+      {"08-vacant-cswo", "typical-scottish-ijb", {"vacancy", "no_consequence"}},
   };
   std::set<std::string> covered;
   for (const Case& c : cases) {

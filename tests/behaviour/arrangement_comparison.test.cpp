@@ -4,7 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "analysis/awareness.hpp"
-#include "scenario/prepared_run.hpp"
+#include "experiment/prepared_run.hpp"
 
 namespace {
 
@@ -20,7 +20,7 @@ Outcomes outcomes_of(const std::string& arrangement, int seeds) {
   govsim::EventLog log;
   Outcomes mean;
   for (int seed = 1; seed <= seeds; ++seed) {
-    prepared->model->run({static_cast<std::uint64_t>(seed), 0, std::nullopt, nullptr}, log);
+    prepared->model->run({static_cast<std::uint64_t>(seed), 0, std::nullopt, nullptr, {}}, log);
     const auto a = govsim::awareness_of(log, prepared->arrangement.arrangement, subject);
     mean.council_knows_day += a.council_knows_day.value_or(prepared->scenario.scenario.days);
     mean.harm_before_accountable_awareness += a.harm_before_accountable_awareness;

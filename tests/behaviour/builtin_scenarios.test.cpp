@@ -2,7 +2,7 @@
 
 #include "check/arrangement_check.hpp"
 #include "scenario/input_source.hpp"
-#include "scenario/prepared_run.hpp"
+#include "experiment/prepared_run.hpp"
 
 TEST_CASE("every built-in scenario checks clean, runs, and tells its story", "[behaviour][builtin]") {
   const auto scenarios = govsim::builtins(govsim::InputKind::scenario);
@@ -14,7 +14,7 @@ TEST_CASE("every built-in scenario checks clean, runs, and tells its story", "[b
     const auto prepared = govsim::prepare_run(entry.name);
     CHECK_FALSE(prepared->scenario.scenario.description.empty());
     govsim::EventLog log;
-    prepared->model->run({1, 0, std::nullopt, nullptr}, log);
+    prepared->model->run({1, 0, std::nullopt, nullptr, {}}, log);
     REQUIRE(log.size() > 10);
     CHECK(log.records().front().kind == govsim::LogKind::run_started);
     CHECK(log.records().back().kind == govsim::LogKind::run_ended);

@@ -9,7 +9,7 @@
 #include <sstream>
 
 #include "engine/event_log_jsonl.hpp"
-#include "scenario/prepared_run.hpp"
+#include "experiment/prepared_run.hpp"
 #include "support/file_text.hpp"
 
 TEST_CASE("the logs of three built-in scenarios match their golden copies, byte for byte", "[golden]") {
@@ -17,7 +17,7 @@ TEST_CASE("the logs of three built-in scenarios match their golden copies, byte 
                                         "06-constituent-complaint", "07-confidential-case");
   const auto prepared = govsim::prepare_run(scenario);
   govsim::EventLog log;
-  prepared->model->run({1, 0, std::nullopt, nullptr}, log);
+  prepared->model->run({1, 0, std::nullopt, nullptr, {}}, log);
   std::ostringstream written;
   govsim::write_jsonl(log, written);
 

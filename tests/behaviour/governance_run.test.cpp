@@ -131,7 +131,7 @@ injects:
   }
 }
 
-TEST_CASE("recorded advice against the proposal changes the scripted decision", "[behaviour][decision]") {
+TEST_CASE("recorded advice against the proposal changes what the decider chooses", "[behaviour][decision]") {
   const std::string scenario = govsim::test::small_decision;
   SECTION("an independent CSWO's recorded advice leads to the safer option") {
     SmallRun run(small_area, scenario);
@@ -176,12 +176,7 @@ decision_points:
 
 TEST_CASE("a CSWO with an operational post records less advice against than an independent one",
           "[behaviour][independence]") {
-  const std::string scenario = R"(
-days: 30
-decision_points:
-  - {id: d, day: 1, decision: discharge_procedure, subject: procedure, options: {adopt: {}, safer: {}},
-     default: adopt, if_advised_against: safer}
-)";
+  const std::string scenario = govsim::test::small_decision;
   auto advice_against_on_record = [&](const std::string& area) {
     SmallRun run(area, scenario);
     int count = 0;
@@ -204,7 +199,7 @@ TEST_CASE("harm sends adult protection referrals to the serving team and complai
           "[behaviour][harm]") {
   SmallRun run(small_area, R"(
 days: 60
-behaviour: {complaint_per_harm: 1.0, complaints_to_call_in_scrutiny: 2, complaints_to_draw_in_leadership: 4}
+parameters: {complaint_per_harm: 1.0, salience_to_call_in_scrutiny: 2, salience_to_draw_in_leadership: 4}
 cohorts:
   - {id: discharges, agent: users, served_by: team, subject: after-discharge, arrivals_per_day: 5,
      unmet_share: 0.5, harm_per_day_unmet: 0.2, days_at_risk: 20}

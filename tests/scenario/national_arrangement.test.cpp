@@ -7,7 +7,7 @@
 
 #include "check/arrangement_check.hpp"
 #include "scenario/arrangement_loader.hpp"
-#include "scenario/prepared_run.hpp"
+#include "experiment/prepared_run.hpp"
 
 namespace {
 
@@ -76,7 +76,7 @@ TEST_CASE("expedited discharge runs on the national arrangement, in the first co
   const auto prepared = govsim::prepare_run(govsim::default_scenario, "national");
   const govsim::Arrangement& a = prepared->arrangement.arrangement;
   govsim::EventLog log;
-  prepared->model->run({1, 0, std::nullopt, nullptr}, log);
+  prepared->model->run({1, 0, std::nullopt, nullptr, {}}, log);
   REQUIRE(log.size() > 10);
   CHECK(log.records().front().kind == govsim::LogKind::run_started);
   CHECK(log.records().back().kind == govsim::LogKind::run_ended);

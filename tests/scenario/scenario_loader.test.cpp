@@ -2,6 +2,7 @@
 #include <string>
 
 #include "scenario/arrangement_loader.hpp"
+#include "scenario/run_parameters.hpp"
 #include "scenario/scenario_loader.hpp"
 
 using govsim::Finding;
@@ -37,7 +38,8 @@ TEST_CASE("a minimal scenario runs 120 days on the typical Scottish arrangement"
   REQUIRE_FALSE(loaded.findings.has_errors());
   CHECK(loaded.scenario.days == 120);
   CHECK(loaded.scenario.arrangement == "typical-scottish-ijb");
-  CHECK(loaded.scenario.behaviour.complaint_per_harm == 0.3);
+  const govsim::Parameters p = govsim::run_parameters(govsim::Arrangement{}, loaded.scenario);
+  CHECK(p[govsim::Param::complaint_per_harm] == 0.3);
 }
 
 TEST_CASE("every key of a scenario is read", "[scenario]") {
@@ -47,18 +49,23 @@ description: every key
 arrangement: weak-scottish-ijb
 days: 90
 annual_report_day: 60
-conditions: {share: 0.1}
-behaviour: {complaint_per_harm: 0.5, advice_wait_days: 3}
+conditions: {share: 0.1, threshold: moderate}
+parameters: {complaint_per_harm: 0.5, advice_wait_days: 3}
+national_policy_party: Blue
 injects:
   - {id: i, day: 2, note: n, what: concern, from: a, to: [b, c], subject: s, severity: 4, personal: true,
-     urgent: true, recorded: false, set: {share: 0.2}, vacate: d}
+     urgent: true, recorded: false, set: {share: 0.2}, vacate: d, cut_budget: {"@ijb": 0.05}}
 cohorts:
   - {id: c, agent: "@service_users", served_by: t, subject: s, arrivals_per_day: {exponential: 3},
-     unmet_share: share, harm_per_day_unmet: 0.1, days_at_risk: {triangular: [1, 2, 3]}}
+     unmet_share: share, harm_per_day_unmet: 0.1, days_at_risk: {triangular: [1, 2, 3]},
+     need_bands: {low: 0.1, moderate: 0.4, substantial: 0.3, critical: 0.2}, eligibility: threshold}
 decision_points:
   - {id: d, day: 5, decided_by: "@ijb", advice_from: "@cswo", subject: s, question: "q?", urgent: true,
-     professional_view: supports_default, options: {a: {label: A, add: {share: 0.1}}, b: {multiply: {share: 2}}},
-     default: b, if_advised_against: a}
+     options: {a: {label: A, add: {share: 0.1}, cost: 2, performance: 0.5}, b: {multiply: {share: 2}}},
+     proposal: b, default: a}
+responses:
+  - {id: r, label: R, decision: practice_direction, addresses: s, multiply: {share: 0.5}, cost: 0.1,
+     performance: -0.2, takes_days: 3}
 )",
                                      false});
   INFO(findings_text(loaded.findings));
@@ -66,7 +73,19 @@ decision_points:
   const auto& s = loaded.scenario;
   CHECK(s.days == 90);
   CHECK(*s.annual_report_day == 60);
-  CHECK(s.behaviour.advice_wait_days == 3);
+  REQUIRE(s.parameters.size() == 2);
+  const govsim::Parameters p = govsim::run_parameters(govsim::Arrangement{}, s);
+  CHECK(p[govsim::Param::advice_wait_days] == 3);
+  CHECK(p[govsim::Param::complaint_per_harm] == 0.5);
+  CHECK(p.origin(govsim::Param::advice_wait_days).line == 8);
+  CHECK(s.national_policy_party == "Blue");
+  CHECK(s.conditions[1].second == 2.0);  // moderate, the second band
+  CHECK(s.injects[0].budget_cuts.size() == 1);
+  CHECK(s.cohorts[0].need_bands[1] == 0.4);
+  CHECK(s.cohorts[0].eligibility_condition == "threshold");
+  REQUIRE(s.responses.size() == 1);
+  CHECK(s.responses[0].takes_days == 3);
+  CHECK(s.responses[0].performance == -0.2);
   REQUIRE(s.injects.size() == 1);
   CHECK(s.injects[0].to.size() == 2);
   CHECK(s.injects[0].personal);
@@ -75,10 +94,10 @@ decision_points:
   CHECK(s.cohorts[0].unmet_share_condition == "share");
   CHECK(s.cohorts[0].arrivals_per_day.mean() == 3);
   CHECK(s.decision_points[0].options.size() == 2);
-  CHECK(s.decision_points[0].default_option == "b");
-  CHECK(s.decision_points[0].if_advised_against == "a");
-  CHECK_FALSE(s.decision_points[0].professional_view_against);
-  CHECK(s.references.size() == 8);
+  CHECK(s.decision_points[0].proposal == 1);
+  CHECK(*s.decision_points[0].forced == 0);  // 'default' forces an option
+  CHECK(s.decision_points[0].options[0].cost == 2);
+  CHECK(s.references.size() == 9);
 }
 
 TEST_CASE("typos in a scenario are each reported with a suggestion", "[scenario]") {
@@ -115,6 +134,49 @@ cohorts:
 )",
                                      false});
   CHECK(reports(loaded.findings, "out-of-range", 4, "from 0 to 1"));
+}
+
+TEST_CASE("an eligibility threshold is a band of need", "[scenario][need]") {
+  const auto loaded = load_scenario({"story.yaml", R"(
+conditions: {threshold: moderate, share: 0.1}
+injects:
+  - {day: 3, set: {threshold: 7}}
+cohorts:
+  - {id: c, agent: a, served_by: t, arrivals_per_day: 2, unmet_share: share, eligibility: threshold,
+     need_bands: {low: 0.2, moderate: 0.3, substantial: 0.3, critical: 0.2}}
+)",
+                                     false});
+  CHECK(loaded.scenario.conditions[0].second == 2.0);
+  CHECK(reports(loaded.findings, "out-of-range", 4, "low, moderate, substantial or critical"));
+  const auto unbalanced = load_scenario({"story.yaml", R"(
+conditions: {threshold: substantial}
+cohorts:
+  - {id: c, agent: a, served_by: t, arrivals_per_day: 2, eligibility: threshold,
+     need_bands: {low: 0.2, moderate: 0.3, substantial: 0.3, critical: 0.3}}
+)",
+                                        false});
+  CHECK(reports(unbalanced.findings, "out-of-range", 5, "add up to"));
+}
+
+TEST_CASE("a file written for the scripted decider keeps loading and check says what to change",
+          "[scenario][compatibility]") {
+  const auto loaded = load_scenario({"story.yaml", R"(
+decision_points:
+  - {id: d, day: 5, decided_by: x, options: {adopt: {}, safer: {}}, default: adopt, if_advised_against: safer,
+     professional_view: against_default}
+)",
+                                     false});
+  CHECK_FALSE(loaded.findings.has_errors());
+  CHECK(reports(loaded.findings, "obsolete-key", 3, "rename 'default' to 'proposal'"));
+  CHECK(reports(loaded.findings, "obsolete-key", 4, "'professional_view' is no longer used"));
+  const auto& point = loaded.scenario.decision_points.front();
+  CHECK(point.proposal == 0);      // the old default is read as the proposal...
+  CHECK_FALSE(point.forced);       // ...not forced
+  const auto forced = load_scenario(
+      {"story.yaml", "decision_points:\n  - {id: d, day: 5, decided_by: x, options: {a: {}, b: {}}, default: b}\n",
+       false});
+  REQUIRE(forced.scenario.decision_points.front().forced);
+  CHECK(*forced.scenario.decision_points.front().forced == 1);  // 'default' alone now forces
 }
 
 TEST_CASE("a scenario must fit the arrangement it runs on", "[scenario]") {

@@ -37,7 +37,7 @@ class SmallRun {
   SmallRun(const SmallRun&) = delete;
 
   const EventLog& run(std::uint64_t seed = 1, DecisionMaker* decisions = nullptr) {
-    model_->run({seed, 0, std::nullopt, decisions}, log_);
+    model_->run({seed, 0, std::nullopt, decisions, {}}, log_);
     return log_;
   }
   const EventLog& log() const { return log_; }
@@ -115,20 +115,26 @@ scheme_of_delegation:
 )";
 
 /// A decision point on small_area's discharge procedure (the IJB decides, the
-/// CSWO advises): adopt, unless advice against it is on record.
+/// CSWO advises), with people whose care it changes: adopting as proposed meets
+/// the aim in full but leaves half of them without care; adopting safely costs a
+/// little and meets most of the aim. Nobody is at risk before the decision, so
+/// no harm is on the IJB's desk: weighed on its own it adopts; with the CSWO's
+/// recorded advice it adopts safely (docs/model.md, "Decisions").
 inline const char* small_decision = R"(
 days: 40
-conditions: {risk: 0.1}
+conditions: {risk: 0.0}
+cohorts:
+  - {id: people, agent: users, served_by: team, subject: people-at-risk, arrivals_per_day: 4, unmet_share: risk,
+     harm_per_day_unmet: 0.02, days_at_risk: 14}
 decision_points:
   - id: procedure
     day: 2
     decision: discharge_procedure
     subject: procedure
+    proposal: adopt
     options:
-      adopt: {set: {risk: 0.5}}
-      adopt_safely: {set: {risk: 0.05}}
-    default: adopt
-    if_advised_against: adopt_safely
+      adopt: {set: {risk: 0.5}, performance: 1.0}
+      adopt_safely: {set: {risk: 0.05}, performance: 0.8, cost: 0.2}
 )";
 
 }  // namespace govsim::test

@@ -41,7 +41,7 @@ std::unique_ptr<LoadedRun> load_run(const ViewSource& source) {
   double days = 0.0;
   if (source.log_path.empty()) {
     loaded->prepared = prepare_run(source.scenario, source.arrangement);
-    loaded->prepared->model->run({source.seed, 0, source.days, nullptr}, log);
+    loaded->prepared->model->run({source.seed, 0, source.days, nullptr, {}}, log);
     days = source.days.value_or(loaded->prepared->scenario.scenario.days);
   } else {
     std::error_code error;

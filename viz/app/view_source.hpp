@@ -5,7 +5,7 @@
 #include <optional>
 #include <string>
 
-#include "scenario/prepared_run.hpp"
+#include "experiment/prepared_run.hpp"
 #include "scene/layout.hpp"
 #include "scene/replay.hpp"
 

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <cstdint>
+#include <cstdio>
+#include <string>
 #include <string_view>
 
 namespace govsim {
@@ -34,5 +36,12 @@ class StableHash {
 };
 
 constexpr std::uint64_t stable_hash(std::string_view text) { return StableHash{}.add_text(text).value(); }
+
+/// A hash as printed (fingerprints, input hashes): 16 lowercase hex digits.
+inline std::string fingerprint_hex(std::uint64_t hash) {
+  char text[17];
+  std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(hash));
+  return text;
+}
 
 }  // namespace govsim

@@ -1,4 +1,4 @@
-#include "scenario/prepared_run.hpp"
+#include "experiment/prepared_run.hpp"
 
 namespace govsim {
 

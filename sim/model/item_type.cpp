@@ -1,4 +1,4 @@
-#include "behaviour/item_type.hpp"
+#include "model/item_type.hpp"
 
 #include "io/detail/enum_names.hpp"
 

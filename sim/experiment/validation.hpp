@@ -1,0 +1,96 @@
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "experiment/outcome.hpp"
+#include "experiment/statistics.hpp"
+#include "model/arrangement.hpp"
+#include "model/parameters.hpp"
+#include "scenario/scenario.hpp"
+
+namespace govsim {
+
+/// What a validation arm may change before it runs.
+struct ArmSetup {
+  Arrangement& arrangement;
+  Scenario& scenario;
+  Parameters& parameters;
+  std::vector<std::pair<int, int>>& forced;  ///< (decision point, option) forced
+};
+
+/// One side of a comparison: a scenario on an arrangement (built-in names or
+/// paths), changed by `change` if given.
+struct ArmSpec {
+  std::string label;
+  std::string scenario;
+  std::string arrangement;
+  std::function<void(ArmSetup&)> change;
+};
+
+/// What a fact expects of the paired difference (variant − base) of one outcome.
+/// `increases` / `decreases`: the 95% CI lies wholly above / below 0.
+/// `does_not_increase` / `does_not_decrease`: non-inferiority — the CI's upper
+/// (lower) end is within a margin of 0: 5% of the base mean plus 0.05.
+/// `rare_in_base`: the outcome's base mean is at most 0.02 (for a count of
+/// gaps: seen in at most one run in fifty).
+struct Expectation {
+  enum class Sign { increases, decreases, does_not_increase, does_not_decrease, rare_in_base };
+  Outcome outcome;
+  Sign sign;
+};
+
+struct Comparison {
+  std::string label;
+  ArmSpec base, variant;
+  std::vector<Expectation> expect;
+};
+
+/// A stylised fact the model must reproduce (pattern-oriented modelling, Grimm
+/// et al. 2005), with the sentence or source it comes from.
+struct Fact {
+  std::string id;
+  std::string title;
+  std::string source;
+  std::vector<Comparison> comparisons;
+};
+
+/// The facts, V1..V13 (docs/validation.md). `arrangement`, when given, replaces
+/// the typical Scottish arrangement in every fact that uses it, and facts tied
+/// to named built-in arrangements (V12, V13) are left out.
+std::vector<Fact> validation_facts(const std::optional<std::string>& arrangement = std::nullopt);
+
+struct MeasuredExpectation {
+  Expectation expectation;
+  Summary base, variant, difference;
+  double margin = 0.0;
+  bool passed = false;
+};
+struct MeasuredComparison {
+  std::string label;
+  std::vector<MeasuredExpectation> measured;
+  std::vector<Outcomes> base, variant;  ///< every replication's outcomes, in order
+};
+struct FactResult {
+  const Fact* fact = nullptr;
+  std::vector<MeasuredComparison> comparisons;
+  bool passed = true;
+};
+
+struct ValidationOptions {
+  int replications = 200;
+  std::uint64_t seed = 1;
+  double confidence = 0.95;
+  std::function<void(const std::string&)> progress;  ///< told each comparison as it starts
+};
+
+/// Runs each comparison as paired replications: replication k of both arms uses
+/// seed `seed`, replication k (common random numbers).
+FactResult run_fact(const Fact& fact, const ValidationOptions& options);
+
+std::string_view to_string(Expectation::Sign sign);
+
+}  // namespace govsim
