@@ -21,7 +21,7 @@ import sys
 # --- parameters -------------------------------------------------------------------
 
 # Councillors per council, as elected at the May 2022 local government elections
-# (1,226 in all; DOMAIN.md fact 16 says "about 1,200"). Source: each council's
+# (1,226 in all; Scotland has about 1,200 councillors). Source: each council's
 # 2022 election results, on the wards set by the Local Government Boundary
 # Commission for Scotland.
 #
@@ -91,7 +91,7 @@ HEALTH_BOARDS = [
     ]),
 ]
 
-# Highland integrates through NHS Highland as lead agency, with no IJB (DOMAIN.md fact 7).
+# Highland integrates through NHS Highland as lead agency, with no IJB (since 2012).
 LEAD_AGENCY_COUNCIL = "highland"
 
 # Clackmannanshire and Stirling delegate to one joint IJB: with Highland's lead
@@ -430,7 +430,7 @@ Shared and national bodies:
   it delegates to each of their IJBs, which report back to it; one acute hospital per
   board refers people to each council's discharge team.
 - The Care Inspectorate and the SPSO appear once, with no area.
-- Highland: NHS Highland's lead agency model (DOMAIN.md fact 7), as in
+- Highland: NHS Highland's lead agency model (since 2012), as in
   highland-lead-agency.yaml — no IJB; the council delegates adult social care to
   NHS Highland and keeps children's services. NHS Highland also delegates to the
   Argyll and Bute IJB. The arrangement-level `integration: ijb` describes the other
@@ -446,7 +446,7 @@ scheme of delegation are {first.name}'s too.
 
 Parameters and their sources:
 - councillors elected per council: May 2022 local government elections, {real} in all
-  (DOMAIN.md fact 16: about 1,200); each council's figure is in the generator.
+  (Scotland has about 1,200); each council's figure is in the generator.
 - councillor scale: {self.scale} — modelled councillors = max({MIN_COUNCILLORS}, round(elected x scale)),
   {total} modelled, {self.agents} agents in all. A modelling parameter, not a sourced
   figure: at 1.0 the file would have {full_scale.agents} agents; the view's scale test wants

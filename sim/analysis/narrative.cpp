@@ -1,5 +1,6 @@
 #include "analysis/narrative.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <set>
@@ -23,8 +24,9 @@ std::vector<std::pair<double, std::string>> narrate(const EventLog& log, const A
     return s;
   };
   std::set<std::pair<Symbol, Symbol>> told;  // (agent, subject) already narrated
-  std::map<int, double> harm_by_day;
-  std::map<int, Symbol> harm_subject;
+  // Harm is told once a day per matter, in the order the matters first came to harm.
+  std::map<std::pair<int, std::size_t>, double> harm_by_day;  // (day, matter), people
+  std::vector<Symbol> harm_subjects;
   for (const LogRecord& r : log.records()) {
     std::string line;
     switch (r.kind) {
@@ -63,10 +65,17 @@ std::vector<std::pair<double, std::string>> narrate(const EventLog& log, const A
       }
       case LogKind::harm: {
         const int day = static_cast<int>(std::floor(r.time));
-        harm_by_day[day] += r.value;
-        harm_subject[day] = r.subject;
+        auto at = std::find(harm_subjects.begin(), harm_subjects.end(), r.subject);
+        if (at == harm_subjects.end()) at = harm_subjects.insert(harm_subjects.end(), r.subject);
+        harm_by_day[{day, static_cast<std::size_t>(at - harm_subjects.begin())}] += r.value;
         break;
       }
+      case LogKind::response_taken:
+        line = name(r.actor) + " took action on " + text(r.subject) + ": " + text(r.note);
+        break;
+      case LogKind::item_released:
+        line = name(r.actor) + " released a concern about " + text(r.subject) + " it had held, and passed it on";
+        break;
       case LogKind::item_blocked:
         line = "a concern about " + text(r.subject) + " stopped with " + name(r.actor) + ": " + text(r.note);
         break;
@@ -99,11 +108,11 @@ std::vector<std::pair<double, std::string>> narrate(const EventLog& log, const A
     }
     if (!line.empty()) lines.emplace_back(r.time, sentence(line));
   }
-  for (const auto& [day, count] : harm_by_day) {
+  for (const auto& [when, count] : harm_by_day) {
     std::ostringstream line;
-    line << count << (count == 1 ? " person" : " people") << " came to harm (" << text(harm_subject[day])
+    line << count << (count == 1 ? " person" : " people") << " came to harm (" << text(harm_subjects[when.second])
          << ").";
-    lines.emplace_back(day, line.str());
+    lines.emplace_back(when.first, line.str());
   }
   std::stable_sort(lines.begin(), lines.end(),
                    [](const auto& a, const auto& b) { return std::floor(a.first) < std::floor(b.first); });

@@ -42,6 +42,11 @@ void write_run_summary(std::ostream& out, const EventLog& log, const Arrangement
     if (!c.by.empty()) line << " (" << name_of(arrangement, c.by) << ")";
     happened.emplace_back(c.day, line.str());
   }
+  // Levers pulled: who acted on what, within their authority.
+  for (const LogRecord& r : log.records())
+    if (r.kind == LogKind::response_taken)
+      happened.emplace_back(r.time, name_of(arrangement, log.text(r.actor)) + " took action on " +
+                                        std::string(log.text(r.subject)) + ": " + std::string(log.text(r.note)));
   std::stable_sort(happened.begin(), happened.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });
   out << "What happened\n";
@@ -84,8 +89,20 @@ void write_run_summary(std::ostream& out, const EventLog& log, const Arrangement
   if (top.empty()) out << "  none found\n";
   for (std::size_t i = 0; i < top.size() && i < 6; ++i) out << "  - " << top[i]->explanation << '\n';
   if (top.size() > 6) out << "  ... and " << top.size() - 6 << " more (see --report)\n";
-  out << "\nKey metrics\n  decisions with professional advice on record: "
-      << std::round(report.metrics.audit_trail_completeness * 100) << "%\n";
+  out << "\nKey metrics\n";
+  if (report.metrics.decisions.empty())
+    out << "  no decisions in this run\n";
+  else
+    out << "  decisions with professional advice on record: "
+        << std::round(report.metrics.audit_trail_completeness * 100) << "%\n";
+  if (report.metrics.unmet_need > 0)
+    out << "  people left without the care they need: " << report.metrics.unmet_need << "\n";
+  out << "  matters not accounted for (never reported, only noted, or a required action left open): "
+      << report.metrics.unaddressed_matters << "\n";
+  if (report.metrics.reports_considered > 0)
+    out << "  reports a forum noted without a question: "
+        << std::round(report.metrics.noted_without_question_share * 100) << "% of "
+        << report.metrics.reports_considered << "\n";
   for (const auto& d : report.metrics.decisions)
     out << "  decision on " << d.subject << " took " << std::round(d.latency_days * 10) / 10 << " days\n";
   for (const auto& s : report.metrics.subjects)

@@ -128,7 +128,7 @@ void Casework::escalate(AgentVertex at, std::uint32_t id, AgentVertex as) {
   if (run_.plan(as).is_statutory_officer) brief_members(at, as, onward);
 }
 
-// The statutory officer keeps members informed of what it escalates (seed 000:
+// The statutory officer keeps members informed of what it escalates (ADASS guidance:
 // "an audit trail to demonstrate you have provided adequate briefings").
 void Casework::brief_members(AgentVertex at, AgentVertex as, const Item& item) {
   const auto& briefing = run_.plan(as).member_briefing;
@@ -139,7 +139,7 @@ void Casework::brief_members(AgentVertex at, AgentVertex as, const Item& item) {
 }
 
 // Drawn in by a reputational risk, the chief executive asks whoever answers for
-// the matter to act (seed 000: "the additional involvement of the leader of the
+// the matter to act (ADASS guidance: "the additional involvement of the leader of the
 // council and chief executive").
 void Casework::question_accountable_actor(AgentVertex at, const Item& alert) {
   const AgentVertex actor = run_.decisions.accountable_for(alert.subject);
@@ -161,7 +161,7 @@ void Casework::question_accountable_actor(AgentVertex at, const Item& alert) {
 // holds a lever on a serious matter to pull it — if, weighing in the capacity the
 // matter reached it, it judges the lever worth pulling. Once, and again when the
 // harm it knows of has doubled. (The chief executive presses only when a
-// reputational risk draws it in: seed 000.)
+// reputational risk draws it in: ADASS guidance.)
 void Casework::press_for_action(AgentVertex at, AgentVertex as, const Item& item) {
   if (!run_.plan(as).is_statutory_officer) return;
   const Knowledge* known = run_.mail.knowledge(at, item.subject);

@@ -124,7 +124,7 @@ void Correspondence::receive(AgentVertex at, std::uint32_t id) {
     run_.forums.put_on_agenda(at, id);
     return;
   }
-  // Short staffing slows handling and lowers capacity (seed 003: structures that
+  // Short staffing slows handling and lowers capacity (Improvement Service briefing (2017): structures that
   // "may leave the service vulnerable in terms of ... sufficient staffing resource").
   const double staffing = run_.world.staffing(run_.plan(at).funder);
   RandomStream draw = run_.timing(at).split(

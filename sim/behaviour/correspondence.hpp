@@ -68,7 +68,7 @@ class Correspondence {
   Knowledge& knowledge_of(AgentVertex at, Symbol subject);
   const std::vector<Knowledge>& known(AgentVertex at) const { return known_[at]; }
   /// Fills an item's counts from what `at` knows of its subject (an aggregate);
-  /// the statutory officer adds its assessment of the harm to come (seed 003:
+  /// the statutory officer adds its assessment of the harm to come (Improvement Service briefing (2017):
   /// advice "on the basis of risk").
   void carry_knowledge(AgentVertex at, Item& item) const;
 

@@ -161,7 +161,7 @@ void Decisions::put(std::size_t index) {
 
 // The adviser weighs the options as its own role does, on what it knows of the
 // risk; a less independent adviser may soften that to "no objection" to the
-// proposal, or give it off the record (seed 003).
+// proposal, or give it off the record (Improvement Service briefing (2017)).
 void Decisions::give_advice(AgentVertex adviser, AgentVertex as, const Item& request) {
   const auto index = static_cast<std::size_t>(request.decision_point);
   const DecisionPoint& point = run_.scenario.decision_points[index];
@@ -225,11 +225,15 @@ void Decisions::file_advice(AgentVertex at, std::uint32_t id) {
   run_.log.item_resolved(at, item.sender, id, item, Note::within_authority, 0, item.recorded);
 }
 
+bool Decisions::awaiting_advice(std::size_t point) const {
+  const PointState& d = state_[point];
+  return d.advice_requested && !d.advice_received &&
+         run_.now() < d.requested_at + run_.parameters[Param::advice_wait_days];
+}
+
 void Decisions::decide_when_ready(AgentVertex at, std::uint32_t id) {
   const Item& item = run_.mail.item(id);
-  const PointState& d = state_[static_cast<std::size_t>(item.decision_point)];
-  if (d.advice_requested && !d.advice_received &&
-      run_.now() < d.requested_at + run_.parameters[Param::advice_wait_days]) {
+  if (awaiting_advice(static_cast<std::size_t>(item.decision_point))) {
     run_.at_agent(run_.now() + 1.0, at, GovernanceRun::handle_item, id);
     return;
   }

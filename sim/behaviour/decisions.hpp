@@ -53,6 +53,9 @@ class Decisions {
   /// matter held by `holder` is worth pulling (it would pull it if it could).
   bool would_press(AgentVertex at, AgentVertex as, AgentVertex holder, Symbol subject, bool operational) const;
   bool advice_requested(std::size_t point) const { return state_[point].advice_requested; }
+  /// Whether the advice asked for on a decision point has not come yet and the
+  /// decider may still wait for it (advice_wait_days from the request).
+  bool awaiting_advice(std::size_t point) const;
 
  private:
   struct PointState {

@@ -81,6 +81,16 @@ void Forums::meet(AgentVertex body) {
   std::vector<Symbol> subjects, decided;
   for (std::uint32_t id : agenda) {
     const Item item = run_.mail.item(id);
+    // A board waits, as a person does, for the advice it asked for: the decision
+    // goes to its next meeting (a special one, if it is urgent and allowed).
+    if (item.type == ItemType::decision_request &&
+        run_.decisions.awaiting_advice(static_cast<std::size_t>(item.decision_point))) {
+      s.agenda.insert(s.agenda.begin(), id);
+      if (item.urgent && run_.agent(body).meetings->urgent_business && !s.special_meeting)
+        s.special_meeting = run_.simulation.schedule_in(run_.parameters[Param::urgent_meeting_days],
+                                                        static_cast<HandlerId>(body), GovernanceRun::hold_meeting, 0, 1);
+      continue;
+    }
     run_.mail.learn(body, item);
     if (std::find(subjects.begin(), subjects.end(), item.subject) == subjects.end()) subjects.push_back(item.subject);
     switch (item.type) {

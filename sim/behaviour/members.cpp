@@ -63,7 +63,7 @@ void Members::handle(AgentVertex member, std::uint32_t id) {
   run_.log.item_resolved(member, item.sender, id, item, Note::within_authority);
 }
 
-// Every councillor may question the DASS/CSWO (seed 000) — once on a matter, and
+// Every councillor may question the DASS/CSWO (ADASS guidance) — once on a matter, and
 // again when the harm they know of has grown.
 void Members::question_officer(AgentVertex member, const Item& item) {
   const AgentVertex officer = run_.model.statutory_officer();

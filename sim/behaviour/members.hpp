@@ -21,7 +21,7 @@ class Members {
   /// line (councillors' code of conduct).
   void handle(AgentVertex member, std::uint32_t id);
   /// Harm members come to know of, complaints they receive and regulator
-  /// findings make a matter more salient (seed 000: "the level of political
+  /// findings make a matter more salient (ADASS guidance: "the level of political
   /// interest in a matter, or the emergence of a reputational risk"); past a
   /// threshold it draws in the leadership.
   void add_salience(Symbol subject, double amount, AgentVertex by);

@@ -23,7 +23,7 @@ bool escalate_again(double last_day, int last_severity, std::uint32_t last_harms
                     std::uint32_t harms, const Parameters& p);
 
 /// A statutory officer whose position is less independent is likelier to soften
-/// professional advice (seed 003: operational decisions "on the basis of budgets
+/// professional advice (Improvement Service briefing (2017): operational decisions "on the basis of budgets
 /// and performance expediency" against advice "on the basis of risk").
 bool advice_is_softened(double independence, const Parameters& p, RandomStream& random);
 /// ...and likelier to give it without putting it on the record.
@@ -32,7 +32,7 @@ bool advice_is_left_unrecorded(double independence, const Parameters& p, RandomS
 bool concern_is_held(double independence, const Parameters& p, RandomStream& random);
 
 /// What happens to personal information on its way to someone. Elected members
-/// never receive it (seed 000: case details "cannot be shared with elected
+/// never receive it (ADASS guidance: case details "cannot be shared with elected
 /// officials or even the lead member"); they get an aggregate instead, unless
 /// the arrangement wrongly allows it (a breach), or scrutiny is set up with no
 /// aggregates (then it gets nothing).

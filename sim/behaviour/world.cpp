@@ -246,7 +246,7 @@ void World::begin_day(int day) {
       notice.new_case = true;
       notice.harms = 1;
       run_.mail.send_direct(bound.agent, bound.team, run_.mail.create(notice), Channel::referral, true);
-      // Some families complain to a councillor (seed 000: councillors raise constituents' complaints).
+      // Some families complain to a councillor (ADASS guidance: councillors raise constituents' complaints).
       if (run_.model.constituents() != no_agent && !bound.complaint_recipients.empty() &&
           person.complaint < p[Param::complaint_per_harm]) {
         Item complaint = notice;

@@ -1,7 +1,7 @@
 #pragma once
 
 // The sources rules cite, written once so every message names them the same way.
-// See ../../docs/arrangements.md and shared/DOMAIN.md for the facts behind them.
+// See ../../docs/arrangements.md for the facts behind them.
 namespace govsim::source {
 inline constexpr const char* sw_act_1968 = "Social Work (Scotland) Act 1968 s3";
 inline constexpr const char* cswo_guidance = "Scottish Government, The Role of the CSWO (2016)";

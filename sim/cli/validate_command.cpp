@@ -20,6 +20,7 @@ struct ValidateOptions {
   double confidence = 0.95;
   std::vector<std::string> facts;
   std::optional<std::string> arrangement;
+  std::optional<std::string> scenario;
   bool json = false;
   bool quiet = false;
   std::string csv;
@@ -34,7 +35,7 @@ std::string number(double x) {
 std::string interval(const Summary& s) { return "[" + number(s.low) + ", " + number(s.high) + "]"; }
 
 int validate(const ValidateOptions& options) {
-  std::vector<Fact> facts = validation_facts(options.arrangement);
+  std::vector<Fact> facts = validation_facts(options.arrangement, options.scenario);
   if (!options.facts.empty()) {
     std::erase_if(facts, [&](const Fact& f) {
       return std::find(options.facts.begin(), options.facts.end(), f.id) == options.facts.end();
@@ -51,7 +52,12 @@ int validate(const ValidateOptions& options) {
   for (const Fact& fact : facts) results.push_back(run_fact(fact, run));
 
   bool all = true;
-  for (const FactResult& r : results) all = all && r.passed;
+  std::size_t applicable = 0;  // facts whose scenarios fit the arrangement
+  for (const FactResult& r : results) {
+    if (!r.not_applicable.empty()) continue;
+    ++applicable;
+    all = all && r.passed;
+  }
   if (!options.csv.empty()) {
     std::ostringstream out;
     out << "fact,comparison,replication,arm";
@@ -78,6 +84,7 @@ int validate(const ValidateOptions& options) {
     for (const FactResult& r : results) {
       nlohmann::ordered_json fact = {{"id", r.fact->id}, {"title", r.fact->title}, {"source", r.fact->source},
                                      {"passed", r.passed}};
+      if (!r.not_applicable.empty()) fact["not_applicable"] = r.not_applicable;
       for (const MeasuredComparison& c : r.comparisons) {
         nlohmann::ordered_json comparison = {{"comparison", c.label}};
         for (const MeasuredExpectation& m : c.measured)
@@ -89,7 +96,8 @@ int validate(const ValidateOptions& options) {
                                             {"ci_low", m.difference.low},
                                             {"ci_high", m.difference.high},
                                             {"margin", m.margin},
-                                            {"passed", m.passed}});
+                                            {"passed", m.passed},
+                                            {"not_observed", m.not_observed}});
         fact["comparisons"].push_back(comparison);
       }
       out["facts"].push_back(fact);
@@ -111,18 +119,22 @@ int validate(const ValidateOptions& options) {
                     std::string(to_string(m.expectation.outcome)).c_str(),
                     std::string(to_string(m.expectation.sign)).c_str(),
                     ((base_only ? "base " : "") + number(shown.mean)).c_str(), interval(shown).c_str(),
-                    m.passed ? "pass" : "FAIL");
+                    m.not_observed ? "n/a (never occurred)" : m.passed ? "pass" : "FAIL");
       }
       if (r.comparisons.size() > 1) std::printf("      (%s)\n", c.label.c_str());
     }
   }
   std::size_t passed = 0;
-  for (const FactResult& r : results) passed += r.passed ? 1 : 0;
-  std::cout << "\n" << passed << " of " << results.size() << " facts pass";
+  for (const FactResult& r : results) passed += r.passed && r.not_applicable.empty() ? 1 : 0;
+  for (const FactResult& r : results)
+    if (!r.not_applicable.empty())
+      std::cout << r.fact->id << "   not applicable here: " << r.not_applicable << '\n';
+  std::cout << "\n" << passed << " of " << applicable << " facts pass";
+  if (applicable < results.size()) std::cout << " (" << results.size() - applicable << " not applicable)";
   if (!all) {
     std::cout << "; failing:";
     for (const FactResult& r : results)
-      if (!r.passed) std::cout << ' ' << r.fact->id;
+      if (!r.passed && r.not_applicable.empty()) std::cout << ' ' << r.fact->id;
   }
   std::cout << " (docs/validation.md says what each fact claims and where it comes from)\n";
   return all ? 0 : 1;
@@ -147,6 +159,8 @@ void add_validate_command(CLI::App& app, Outcome& outcome) {
   command->add_option("--fact", options->facts, "Only these facts (V1 ... V13); repeat for several");
   command->add_option("--arrangement,-a", options->arrangement,
                       "Run the facts on this arrangement instead of typical-scottish-ijb (V12, V13 are left out)");
+  command->add_option("--scenario,-s", options->scenario,
+                      "Run the facts that use expedited-discharge on this scenario instead (V12, V13 are left out)");
   command->add_flag("--json", options->json, "Print every measure as JSON");
   command->add_option("--csv", options->csv, "Also write every replication's outcomes, both arms, to this CSV file");
   command->add_flag("--quiet,-q", options->quiet, "No progress lines on standard error");

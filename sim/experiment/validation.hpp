@@ -59,15 +59,21 @@ struct Fact {
 };
 
 /// The facts, V1..V13 (docs/validation.md). `arrangement`, when given, replaces
-/// the typical Scottish arrangement in every fact that uses it, and facts tied
-/// to named built-in arrangements (V12, V13) are left out.
-std::vector<Fact> validation_facts(const std::optional<std::string>& arrangement = std::nullopt);
+/// the typical Scottish arrangement in every fact that uses it; `scenario`
+/// replaces the expedited discharge scenario likewise. Facts tied to named
+/// built-in arrangements (V12, V13) are then left out.
+std::vector<Fact> validation_facts(const std::optional<std::string>& arrangement = std::nullopt,
+                                   const std::optional<std::string>& scenario = std::nullopt);
 
 struct MeasuredExpectation {
   Expectation expectation;
   Summary base, variant, difference;
   double margin = 0.0;
   bool passed = false;
+  /// The quantity never occurred in either arm (e.g. no required action was
+  /// ever left open): an increase or decrease cannot be judged, so the
+  /// measure neither passes nor fails the fact.
+  bool not_observed = false;
 };
 struct MeasuredComparison {
   std::string label;
@@ -78,6 +84,9 @@ struct FactResult {
   const Fact* fact = nullptr;
   std::vector<MeasuredComparison> comparisons;
   bool passed = true;
+  /// Why the fact could not be run here (its scenario names agents or decision
+  /// types the arrangement lacks); empty when it ran.
+  std::string not_applicable;
 };
 
 struct ValidationOptions {

@@ -30,7 +30,7 @@ inline double next_meeting_day(const MeetingCycle& cycle, double now) {
 
 /// A vertex of the influence network: a person, body, organisation or cohort and
 /// the roles it holds. A person may hold several roles; the dual role is a fact
-/// the rules look at, because its two halves can conflict (seed 003).
+/// the rules look at, because its two halves can conflict (Improvement Service briefing (2017)).
 struct Agent {
   std::string id;    ///< unique within an arrangement, used in files and logs
   std::string name;  ///< for people to read

@@ -20,7 +20,7 @@ std::string_view to_string(Jurisdiction jurisdiction);
 std::string_view to_string(Integration integration);
 
 /// One line of the scheme of delegation: a type of decision and who may take it.
-/// Officers decide within the scheme; key decisions stay with councillors (seed 000).
+/// Officers decide within the scheme; key decisions stay with councillors (ADASS guidance).
 struct DelegatedDecision {
   std::string decision;               ///< e.g. "hospital_discharge_procedure"
   std::vector<std::string> taken_by;  ///< agent ids; exactly one is accountable (RACI)
@@ -44,7 +44,7 @@ struct StatutoryOfficerPosition {
 };
 
 /// Who may see personal (case-level) information. Elected members never may:
-/// they get aggregates (seed 000; councillors' code of conduct).
+/// they get aggregates (ADASS guidance; councillors' code of conduct).
 struct ConfidentialityRules {
   bool personal_information_to_elected_members = false;
   bool aggregates_to_scrutiny = true;

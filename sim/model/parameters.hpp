@@ -29,20 +29,20 @@ namespace govsim {
     "modelling assumption: a doubling is news worth passing on")                                             \
   X(holding_per_lost_independence, 0.5, "probability", 0.0, 1.0, "casework",                                 \
     "chance the statutory officer holds a concern instead of escalating it = this x (1 - independence)",     \
-    "seed: the CSWO's professional and operational roles 'can be conflictual' (Improvement Service 2017)")   \
+    "Improvement Service (2017), CSWO briefing: the professional and operational roles 'can be conflictual'")   \
   X(hold_limit_days, 14.0, "days", 0.0, 3650.0, "casework",                                                  \
     "a held concern is released and escalated after this long; the chief executive's limit for acting",      \
     "modelling assumption: a protocol's two-week limit")                                                     \
   /* --- advice ------------------------------------------------------------------------------------ */      \
   X(softening_per_lost_independence, 0.8, "probability", 0.0, 1.0, "advice",                                 \
     "chance advice is softened to 'no objection' = this x (1 - independence)",                               \
-    "seed: advice 'on the basis of risk' against operational 'budgets and performance expediency'")          \
+    "Improvement Service (2017): advice 'on the basis of risk', operations on 'budgets and performance expediency'")          \
   X(unrecorded_per_lost_independence, 0.5, "probability", 0.0, 1.0, "advice",                                \
     "chance advice is given off the record = this x (1 - independence)",                                     \
-    "seed: 'an audit trail to demonstrate you have provided ... appropriate advice' (ADASS)")                \
+    "ADASS, Working with elected councillors: 'an audit trail to demonstrate ... appropriate advice'")                \
   X(independence_lost_per_operational_post, 0.2, "share", 0.0, 1.0, "advice",                                \
     "the statutory officer's default independence falls by this for each operational post it holds",        \
-    "seed: the CSWO role 'is distinct from the post holder's operational management responsibilities'")      \
+    "Improvement Service (2017): the CSWO role 'is distinct from the post holder's operational management'")      \
   X(independence_lost_off_management_team, 0.2, "share", 0.0, 1.0, "advice",                                \
     "the statutory officer's default independence falls by this when it is off the management team",        \
     "Scottish Government, The Role of the CSWO (2016), paras 11-12: access and influence at the top")        \
@@ -64,7 +64,7 @@ namespace govsim {
     "modelling assumption: an inspection finding is strong, independent evidence")                           \
   X(advice_weight, 0.5, "points", 0.0, 100.0, "decisions",                                                   \
     "recorded professional advice adds this to the option it recommends",                                   \
-    "seed: reports 'with appropriate evidence to support the decision' (ADASS); modelling assumption")       \
+    "ADASS: reports 'with appropriate evidence to support the decision'; size a modelling assumption")       \
   X(questioned_weight, 0.2, "points", 0.0, 100.0, "decisions",                                               \
     "each forum, member or adviser that has questioned an actor on a matter adds this to acting on it",                                      \
     "Bovens (2007): the actor must explain and justify; modelling assumption for the size")                  \
@@ -85,7 +85,7 @@ namespace govsim {
     "Social Work Scotland survey 2023-24: 71% of CSWOs name budgets as the top pressure")                    \
   X(national_policy_weight_if_party_differs, 0.5, "ratio", 0.0, 1.0, "decisions",                            \
     "councillors weigh a national target this much when national policy is not their party's",               \
-    "seed: 'national policy ... may not always reflect the political party' of the lead councillors")        \
+    "ADASS: 'national policy for social care may not always reflect the political party' of the leadership")        \
   X(reasons_recorded_probability, 0.5, "probability", 0.0, 1.0, "decisions",                                 \
     "chance a decider minutes its reasons when it overrules recorded advice",                                \
     "modelling assumption")                                                                                  \
@@ -114,10 +114,10 @@ namespace govsim {
   /* --- members: complaints, salience, scrutiny ------------------------------------------------------ */    \
   X(complaint_per_harm, 0.3, "probability", 0.0, 1.0, "members",                                             \
     "chance a person's harm leads their family to complain to a councillor",                                \
-    "seed: councillors 'raise individual concerns or complaints on behalf of constituents' (ADASS)")         \
+    "ADASS: councillors 'raise individual concerns or complaints on behalf of constituents'")         \
   X(salience_per_harm, 1.0, "points", 0.0, 1000.0, "members",                                                \
     "political salience each harm adds to its matter when members first hear of it (times severity / 3)",                                     \
-    "seed: 'the level of political interest in a matter, or the emergence of a reputational risk'")         \
+    "ADASS: 'the level of political interest in a matter, or the emergence of a reputational risk'")         \
   X(salience_per_complaint, 2.0, "points", 0.0, 1000.0, "members",                                           \
     "salience a complaint to a councillor adds (times severity / 3)", "as above; modelling assumption")      \
   X(salience_per_finding, 5.0, "points", 0.0, 1000.0, "members",                                             \
@@ -130,7 +130,7 @@ namespace govsim {
     "modelling assumption: opposition members call in scrutiny more readily")                               \
   X(salience_to_draw_in_leadership, 15.0, "points", 0.0, 1e6, "members",                                     \
     "a matter this salient draws in the leader and the chief executive",                                     \
-    "seed: political interest or reputational risk 'attracts the additional involvement of the leader'")     \
+    "ADASS: such a matter 'attracts the additional involvement of the leader of the council and chief executive'")     \
   X(harms_to_regulator_interest, 8.0, "people", 1.0, 1e6, "members",                                         \
     "after this many harms notified on a matter the regulator inspects",                                     \
     "modelling assumption: notifications of significant events to the Care Inspectorate / CQC")              \
@@ -140,12 +140,12 @@ namespace govsim {
     "Audit Scotland (2016): GBP 510-667m more by 2020, a 16-21% increase; scenarios choose")                 \
   X(staffing_per_pressure, 1.0, "ratio", 0.0, 100.0, "world",                                                \
     "staffing falls by this share for each unit of budget pressure added since the start",                   \
-    "seed: 'service structures may reflect financial constraints ... sufficient staffing resource'")         \
+    "Improvement Service (2017): structures 'may reflect financial constraints ... sufficient staffing resource'")         \
   X(minimum_staffing, 0.3, "share", 0.01, 1.0, "world", "staffing never falls below this share",             \
     "modelling assumption")                                                                                  \
   X(unmet_per_staff_shortfall, 0.5, "ratio", 0.0, 1.0, "world",                                              \
     "share of a staffing shortfall that leaves eligible people waiting without care",                        \
-    "seed: staffing shortfalls 'possibly leaving service users vulnerable'")                                 \
+    "Improvement Service (2017): staffing shortfalls 'possibly leaving service users vulnerable'")                                 \
   X(band_harm_low, 0.25, "ratio", 0.0, 100.0, "world",                                                       \
     "harm rate of unmet need in the 'low' band, as a multiple of the cohort's rate",                         \
     "modelling assumption on the four eligibility bands (critical/substantial/moderate/low)")                \

@@ -53,7 +53,7 @@ AgentKind kind_of(Role role);
 std::string_view to_string(AgentKind kind);
 
 /// Elected members: councillors in any capacity. Personal information never
-/// reaches them (seed 000; councillors' code of conduct).
+/// reaches them (ADASS guidance; councillors' code of conduct).
 bool is_elected_member(Role role);
 /// Bodies made of elected members, which can act as a council forum.
 bool is_council_forum(Role role);

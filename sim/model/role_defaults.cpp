@@ -3,10 +3,10 @@
 namespace govsim {
 
 // Weights {risk, cost, performance, evidence}. Modelling assumptions, each with
-// the sentence it reads: seed 003 sets the professional view ("advice may be given
+// the sentence it reads: Improvement Service briefing (2017) sets the professional view ("advice may be given
 // on the basis of risk, ensuring quality and maintaining professional standards")
 // against the operational one ("operational decisions may be taken on the basis
-// of budgets and performance expediency"); seed 000 asks councillors to "know
+// of budgets and performance expediency"); ADASS guidance asks councillors to "know
 // their constituents and the needs of their community"; a health board and a
 // hospital weigh throughput (patient flow). Budgets: social work spending of about
 // GBP 3.1bn across 32 councils (Audit Scotland 2016) is about GBP 100m a council;

@@ -35,7 +35,7 @@ struct RoleDefaults {
 RoleDefaults defaults_for(Role role);
 
 /// The mean of several roles' weights: a person holding two roles weighs as
-/// both at once (seed 003: the professional and operational halves "can be
+/// both at once (Improvement Service briefing (2017): the professional and operational halves "can be
 /// conflictual").
 DecisionWeights mean_weights(const std::vector<Role>& roles);
 

@@ -55,7 +55,7 @@ enum class NeedBand { low = 1, moderate = 2, substantial = 3, critical = 4 };
 inline constexpr const char* need_band_names[] = {"low", "moderate", "substantial", "critical"};
 
 /// People who use or need care, arriving each day; some have needs left unmet,
-/// and unmet need harms (seed 003: expedited discharge "may leave already
+/// and unmet need harms (Improvement Service briefing (2017): expedited discharge "may leave already
 /// vulnerable individuals more so"; eligibility criteria "could potentially leave
 /// individuals in need without an appropriate level of service").
 struct Cohort {

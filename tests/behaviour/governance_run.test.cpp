@@ -270,3 +270,51 @@ cohorts:
   CHECK(run.run(5).fingerprint() == first);
   CHECK(run.run(6).fingerprint() != first);
 }
+
+namespace {
+
+bool of_the_day(LogKind kind) {
+  return kind == LogKind::harm || kind == LogKind::need_unmet || kind == LogKind::harm_expected;
+}
+
+}  // namespace
+
+TEST_CASE("the day's harm and arrivals come before anything else that day", "[behaviour][days]") {
+  // People arrive every day with needs left unmet (harm_expected and need_unmet
+  // each day); on day 5 something else happens too.
+  const std::string people = R"(
+days: 8
+conditions: {risk: 0.5}
+cohorts:
+  - {id: people, agent: users, served_by: team, subject: people-at-risk, arrivals_per_day: 4, unmet_share: risk,
+     harm_per_day_unmet: 0.2, days_at_risk: 14}
+)";
+  auto order_on_day_5 = [](const SmallRun& run) {
+    std::string order;  // "d" for a record of the day's harm and arrivals, "x" for anything else
+    for (const auto& r : run.log().records())
+      if (r.time == 5.0) order += of_the_day(r.kind) ? 'd' : 'x';
+    return order;
+  };
+  SECTION("before an inject that day") {
+    SmallRun run(small_area, people + R"(injects:
+  - {day: 5, what: concern, from: team, to: manager, subject: rota, severity: 2}
+)");
+    run.run();
+    INFO(run.story());
+    const std::string order = order_on_day_5(run);
+    REQUIRE(order.find('d') != std::string::npos);
+    REQUIRE(order.find('x') != std::string::npos);
+    CHECK(order.find('x') > order.rfind('d'));
+  }
+  SECTION("before the annual report scheduled for that day before the run began") {
+    SmallRun run(small_area, people + "annual_report_day: 5\n");
+    run.run();
+    INFO(run.story());
+    const auto report = run.first(LogKind::item_raised, "cswo");
+    REQUIRE(report);
+    REQUIRE(report->time == 5.0);
+    const std::string order = order_on_day_5(run);
+    REQUIRE(order.find('d') != std::string::npos);
+    CHECK(order.find('x') > order.rfind('d'));
+  }
+}

@@ -4,6 +4,7 @@
 // run; with helpers to find records in the log by kind, actor and subject.
 #include <catch2/catch.hpp>
 #include <optional>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -40,6 +41,11 @@ class SmallRun {
     model_->run({seed, 0, std::nullopt, decisions, {}}, log_);
     return log_;
   }
+  /// One replication with options of the test's own (forced options, days...).
+  const EventLog& run_with(const RunOptions& options) {
+    model_->run(options, log_);
+    return log_;
+  }
   const EventLog& log() const { return log_; }
   const Arrangement& arrangement() const { return arrangement_.arrangement; }
   const Scenario& scenario() const { return scenario_.scenario; }
@@ -61,6 +67,17 @@ class SmallRun {
     return all.front();
   }
   std::string text(Symbol symbol) const { return std::string(log_.text(symbol)); }
+
+  /// The whole log, one record a line, for a failure message.
+  std::string story() const {
+    std::ostringstream out;
+    for (const LogRecord& r : log_.records())
+      out << r.time << ' ' << to_string(r.kind) << ' ' << log_.text(r.actor) << " -> " << log_.text(r.other) << " ["
+          << log_.text(r.subject) << "] " << log_.text(r.what) << " item " << r.item << " value " << r.value
+          << " severity " << static_cast<int>(r.severity) << " flags " << static_cast<int>(r.flags) << ' '
+          << log_.text(r.channel) << ' ' << log_.text(r.note) << '\n';
+    return out.str();
+  }
 
  private:
   LoadedArrangement arrangement_;
