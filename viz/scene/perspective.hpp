@@ -11,7 +11,7 @@ namespace govsim::view {
 
 /// "See as": the view limited to what one agent could know. An elected member's
 /// perspective never shows personal (case-level) information, whatever reached
-/// them (seed 000; Councillors' Code of Conduct, DOMAIN.md).
+/// them (ADASS guidance; Councillors' Code of Conduct).
 struct Perspective {
   AgentVertex viewer = 0;
   bool elected_member = false;
