@@ -148,6 +148,8 @@ RunMetrics run_metrics(const EventLog& log, const Arrangement& arrangement, cons
   double noted = 0.0;
   for (const LogRecord& r : log.records()) {
     if (r.kind == LogKind::need_unmet) m.unmet_need += r.value;
+    if (r.kind == LogKind::response_taken)
+      m.levers.push_back({text(r.subject), text(r.note), text(r.actor), r.time, r.value});
     if (r.kind == LogKind::report_noted) {
       noted += 1;
       m.reports_considered += 1;

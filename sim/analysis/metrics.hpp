@@ -30,6 +30,10 @@ struct RunMetrics {
     double requested = 0.0, decided = 0.0, latency_days = 0.0;
     bool advice_on_record = false;
   };
+  struct Lever {
+    std::string subject, response, taker;
+    double day = 0.0, cost = 0.0;
+  };
   struct Work {
     std::string agent;
     int items_handled = 0;
@@ -38,6 +42,7 @@ struct RunMetrics {
   };
   std::vector<Subject> subjects;
   std::vector<Decision> decisions;
+  std::vector<Lever> levers;  ///< responses taken, in order
   double audit_trail_completeness =
       1.0;  ///< share of decisions with advice and, where overruled, reasons on record
   std::map<std::string, int> gap_counts;  ///< by gap type, every type present (0 when none)

@@ -153,9 +153,18 @@ nlohmann::ordered_json report_json(const RunReport& r) {
                     {"items_handled", w.items_handled},
                     {"waiting_days", w.waiting_days},
                     {"mean_wait_days", w.mean_wait_days}});
+  json levers = json::array();
+  for (const auto& l : m.levers)
+    levers.push_back({{"subject", l.subject}, {"response", l.response}, {"taker", l.taker}, {"day", l.day},
+                      {"cost", l.cost}});
   out["metrics"] = {{"subjects", subjects},
                     {"decisions", decisions},
+                    {"levers", levers},
                     {"audit_trail_completeness", m.audit_trail_completeness},
+                    {"unmet_need", m.unmet_need},
+                    {"unaddressed_matters", m.unaddressed_matters},
+                    {"reports_considered", m.reports_considered},
+                    {"noted_without_question_share", m.noted_without_question_share},
                     {"gap_counts", m.gap_counts},
                     {"hidden_work", work}};
   json narrative = json::array();
@@ -189,8 +198,19 @@ void write_report_markdown(const RunReport& r, std::ostream& out) {
           << "), waited " << std::round(h.wait * 10) / 10 << " days, " << h.outcome << "\n";
     out << "\nStopped: " << p.explanation << " (`" << to_string(p.end) << "`).\n\n";
   }
-  out << "## Metrics\n\n- Audit-trail completeness: " << std::round(r.metrics.audit_trail_completeness * 100)
-      << "% of decisions had advice (and any reasons for overruling it) on record\n";
+  out << "## Metrics\n\n";
+  if (r.metrics.decisions.empty())
+    out << "- No decisions in this run\n";
+  else
+    out << "- Audit-trail completeness: " << std::round(r.metrics.audit_trail_completeness * 100)
+        << "% of decisions had advice (and any reasons for overruling it) on record\n";
+  for (const auto& l : r.metrics.levers)
+    out << "- Day " << std::floor(l.day) << ": " << l.taker << " took action on " << l.subject << ": " << l.response
+        << "\n";
+  out << "- People left without the care they need: " << r.metrics.unmet_need << "\n"
+      << "- Matters not accounted for: " << r.metrics.unaddressed_matters << "\n"
+      << "- Reports noted without a question: " << std::round(r.metrics.noted_without_question_share * 100) << "% of "
+      << r.metrics.reports_considered << "\n";
   for (const auto& s : r.metrics.subjects) {
     out << "- " << s.subject << ": " << s.harm << " harmed, " << s.harm_before_accountable_awareness
         << " before any accountable agent knew, " << s.harm_before_mitigation << " before mitigation";
