@@ -164,17 +164,26 @@ class DynamicGaps {
       add(GapType::blocked_escalation, text(r.subject), r.time, {text(r.actor)}, {}, 4,
           "a concern about " + text(r.subject) + " stopped with " + name(r.actor) + ": " + text(r.note));
     }
-    for (const EscalationPath& p : paths_) {
-      const PathHop& last = p.hops.back();
-      const auto to = a_.find(last.to);
-      // The chief executive gets the protocol's hold limit to act before it counts.
-      if (!to || !a_.agent(*to).holds(Role::chief_executive) || last.acted ||
-          last.sent + parameters_[Param::hold_limit_days] > end_)
-        continue;
-      add(GapType::blocked_escalation, p.subject, last.sent, {last.from, last.to},
-          {last.from + " " + last.channel + " " + last.to}, 4,
-          "a concern about " + p.subject + " escalated to the chief executive was never acknowledged");
-    }
+    // The chief executive gets the protocol's hold limit to act before it counts;
+    // any hop to it counts, not only the last, since once it acts its onward
+    // escalation becomes the path's last hop.
+    const double hold_limit = parameters_[Param::hold_limit_days];
+    std::set<std::pair<std::string, std::string>> flagged;  // (subject, sender)
+    for (const EscalationPath& p : paths_)
+      for (const PathHop& hop : p.hops) {
+        const auto to = a_.find(hop.to);
+        if (!to || !a_.agent(*to).holds(Role::chief_executive)) continue;
+        const double limit = hop.sent + hold_limit;
+        if (hop.acted ? *hop.acted <= limit : limit > end_) continue;
+        if (!flagged.insert({p.subject, hop.from}).second) continue;
+        add(GapType::blocked_escalation, p.subject, hop.sent, {hop.from, hop.to},
+            {hop.from + " " + hop.channel + " " + hop.to}, 4,
+            "a concern about " + p.subject + " escalated to the chief executive was " +
+                (hop.acted ? "not acted on for " + std::to_string(static_cast<int>(*hop.acted - hop.sent)) +
+                                 " days, beyond the hold limit of " +
+                                 std::to_string(static_cast<int>(hold_limit))
+                           : std::string("never acknowledged")));
+      }
   }
 
   // Harm on a subject whose conditions were changed by several bodies, none of

@@ -83,7 +83,7 @@ void Casework::handle_concern(AgentVertex at, std::uint32_t id, AgentVertex as) 
   if (count == counts.end()) count = counts.insert(counts.end(), {item.subject, 0});
   RandomStream judgement = run_.judgement(at, GovernanceRun::Judgement::hold, item.subject, count->second++);
   if (run_.plan(as).is_statutory_officer &&
-      concern_is_held(run_.agent(as).independence, run_.parameters, judgement)) {
+      concern_is_held(run_.plan(as).independence, run_.parameters, judgement)) {
     run_.log.item_held(at, id, item);
     // A held concern is released, and goes up, at the protocol's limit.
     run_.at_agent(run_.now() + run_.parameters[Param::hold_limit_days], at, GovernanceRun::release_hold, id);
@@ -138,7 +138,7 @@ void Casework::brief_members(AgentVertex at, AgentVertex as, const Item& item) {
   run_.mail.send_over(at, *briefing, run_.mail.create(brief));
 }
 
-// Drawn in by a reputational risk, the chief executive asks whoever answers for
+// Drawn in by a reputational risk, the chief executive presses whoever answers for
 // the matter to act (ADASS guidance: "the additional involvement of the leader of the
 // council and chief executive").
 void Casework::question_accountable_actor(AgentVertex at, const Item& alert) {
@@ -149,7 +149,7 @@ void Casework::question_accountable_actor(AgentVertex at, const Item& alert) {
   question.reply_to = at;
   question.personal = false;
   question.reputational = false;
-  question.requires_action = true;
+  question.requires_action = false;  // the chief executive presses; only a forum can require
   run_.mail.carry_knowledge(at, question);
   const std::uint32_t id = run_.mail.create(question);
   run_.log.question_asked(at, actor, id, question, true);

@@ -182,7 +182,7 @@ void Decisions::give_advice(AgentVertex adviser, AgentVertex as, const Item& req
     totals.push_back(score(o, view, run_.parameters).total());
   }
   int recommended = static_cast<int>(best_option(totals));
-  const double independence = run_.agent(as).independence;
+  const double independence = run_.plan(as).independence;
   RandomStream soften = run_.judgement(adviser, GovernanceRun::Judgement::soften, point_subjects_[index], index);
   RandomStream off_record = run_.judgement(adviser, GovernanceRun::Judgement::off_record, point_subjects_[index], index);
   const bool under_pressure = advice_is_softened(independence, run_.parameters, soften);
@@ -311,7 +311,13 @@ void Decisions::decide(AgentVertex decider, const Item& request) {
 void Decisions::implement(AgentVertex at, const Item& direction) {
   run_.log.direction_implemented(at, direction);
   if (direction.response >= 0) {
-    response_in_force(static_cast<std::size_t>(direction.response), at);
+    // The lever takes effect its takes_days after the first direction is carried out.
+    ResponseState& state = responses_[static_cast<std::size_t>(direction.response)];
+    if (state.scheduled) return;
+    state.scheduled = true;
+    run_.at_world(run_.now() + run_.scenario.responses[static_cast<std::size_t>(direction.response)].takes_days,
+                  GovernanceRun::response_in_force,
+                  static_cast<std::uint64_t>(direction.response) | (static_cast<std::uint64_t>(at) << 32));
     return;
   }
   if (direction.decision_point < 0 || direction.option < 0) return;

@@ -69,6 +69,7 @@ class Decisions {
   };
   struct ResponseState {
     bool taken = false;
+    bool scheduled = false;  ///< its effect is on its way
     bool in_force = false;
     std::vector<AgentVertex> declined_by;  ///< logged once each
   };

@@ -98,9 +98,6 @@ void Forums::meet(AgentVertex body) {
         run_.decisions.decide(body, item);
         decided.push_back(item.subject);
         break;
-      case ItemType::direction:
-        run_.decisions.implement(body, item);
-        break;
       case ItemType::advice:
         run_.decisions.file_advice(body, id);
         break;

@@ -6,6 +6,7 @@
 
 #include "engine/enforce.hpp"
 #include "io/stable_hash.hpp"
+#include "model/independence.hpp"
 #include "model/network_queries.hpp"
 #include "model/role_defaults.hpp"
 #include "scenario/run_parameters.hpp"
@@ -188,6 +189,11 @@ void GovernanceModel::bind() {
     plan.funder = agent.funded_by.empty() ? default_funder(arrangement, v) : *arrangement.find(agent.funded_by);
     plan.question_probability =
         agent.question_probability.value_or(parameters_[Param::forum_question_probability]);
+    // The default independence follows the run's parameters, so a scenario can set them too.
+    plan.independence = agent.independence_explicit || v != statutory_officer_
+                            ? agent.independence
+                            : default_independence(agent, arrangement.statutory_officer.on_corporate_management_team,
+                                                   parameters_);
     if (agent.kind == AgentKind::body && agent.budget > 0.0) budget_holders_.push_back(v);
   }
   // A body weighs as the mean of its voting members, unless its file says otherwise.

@@ -85,6 +85,7 @@ class GovernanceModel {
     AgentVertex funder = no_agent;         ///< the body whose budget pays for it
     std::vector<int> may_take;             ///< responses it has the authority for
     double question_probability = 0.0;     ///< bodies: chance it questions a report
+    double independence = 1.0;             ///< the file's, or the default rule's under the run's parameters
   };
   struct BoundDecision {
     AgentVertex decider = no_agent;

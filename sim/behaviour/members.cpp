@@ -36,7 +36,7 @@ void Members::handle(AgentVertex member, std::uint32_t id) {
       add_salience(item.subject, more * salience_added(run_.parameters[Param::salience_per_harm], 4), member);
     }
   }
-  // Drawn in by a reputational risk, the leader asks whoever answers for the matter to act.
+  // Drawn in by a reputational risk, the leader presses whoever answers for the matter to act.
   const bool alert = item.reputational && run_.agent(member).holds(Role::leader);
   if (alert) {
     const AgentVertex actor = run_.decisions.accountable_for(item.subject);
@@ -46,7 +46,7 @@ void Members::handle(AgentVertex member, std::uint32_t id) {
       question.reply_to = member;
       question.personal = false;
       question.reputational = false;
-      question.requires_action = true;
+      question.requires_action = false;  // a member presses; only a forum (a body) can require
       run_.mail.carry_knowledge(member, question);
       const std::uint32_t qid = run_.mail.create(question);
       run_.log.question_asked(member, actor, qid, question, true);

@@ -220,8 +220,11 @@ void World::begin_day(int day) {
       }
       const bool eligible = band >= threshold;
       const double daily = std::min(1.0, cohort.harm_per_day_unmet * multiplier);
-      const double within_run = std::max(0.0, std::min(days_at_risk, run_.days - today));
-      expected += (eligible ? unmet : 1.0) * (1.0 - std::pow(1.0 - daily, std::floor(within_run)));
+      // Harm can come on days today+1 ... before the need ends (today + days_at_risk)
+      // and before the run ends: that many daily chances.
+      const double chances =
+          std::max(0.0, std::min(std::ceil(days_at_risk) - 1.0, std::ceil(run_.days) - 1.0 - today));
+      expected += (eligible ? unmet : 1.0) * (1.0 - std::pow(1.0 - daily, chances));
       const bool at_risk = !eligible || care_draw < unmet;
       if (!at_risk) continue;
       (eligible ? without_care : ineligible) += 1;
@@ -245,7 +248,8 @@ void World::begin_day(int day) {
       notice.personal = true;
       notice.new_case = true;
       notice.harms = 1;
-      run_.mail.send_direct(bound.agent, bound.team, run_.mail.create(notice), Channel::referral, true);
+      // A referral is a formal process, on the record, whatever links the people have.
+      run_.mail.send_by(bound.agent, bound.team, run_.mail.create(notice), Channel::referral, true);
       // Some families complain to a councillor (ADASS guidance: councillors raise constituents' complaints).
       if (run_.model.constituents() != no_agent && !bound.complaint_recipients.empty() &&
           person.complaint < p[Param::complaint_per_harm]) {

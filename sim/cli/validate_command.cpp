@@ -158,9 +158,11 @@ void add_validate_command(CLI::App& app, Outcome& outcome) {
       ->capture_default_str();
   command->add_option("--fact", options->facts, "Only these facts (V1 ... V13); repeat for several");
   command->add_option("--arrangement,-a", options->arrangement,
-                      "Run the facts on this arrangement instead of typical-scottish-ijb (V12, V13 are left out)");
+                      "Run the facts on this arrangement instead of typical-scottish-ijb (V12, V13 are left out; V7's "
+                      "risk-report comparison keeps english-council-dass)");
   command->add_option("--scenario,-s", options->scenario,
-                      "Run the facts that use expedited-discharge on this scenario instead (V12, V13 are left out)");
+                      "Run the facts that use expedited-discharge (V1-V5, V10, V11) on this scenario instead (V12, V13 "
+                      "are left out)");
   command->add_flag("--json", options->json, "Print every measure as JSON");
   command->add_option("--csv", options->csv, "Also write every replication's outcomes, both arms, to this CSV file");
   command->add_flag("--quiet,-q", options->quiet, "No progress lines on standard error");

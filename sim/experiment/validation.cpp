@@ -332,8 +332,8 @@ std::vector<Fact> validation_facts(const std::optional<std::string>& arrangement
         {"V13",
          "the network, not one constant, makes the difference: with the CSWO's independence held equal, the "
          "typical arrangement still harms fewer than the CSWO-in-the-partnership one",
-         "Care Inspectorate review of CSWOs: social work's influence was more limited where its representation "
-         "in the partnership was weaker",
+         "Care Inspectorate, review of the CSWO role in all 32 councils: social work's influence was more "
+         "limited where its representation in the partnership was weaker",
          {{"the partnership arrangement, independence held at 1",
            {typical, discharge, typical, [](ArmSetup& a) { set_statutory_officer_independence(a.arrangement, 1.0); }},
            {"cswo-head-of-service-in-partnership", discharge, "cswo-head-of-service-in-partnership",

@@ -59,9 +59,11 @@ struct Fact {
 };
 
 /// The facts, V1..V13 (docs/validation.md). `arrangement`, when given, replaces
-/// the typical Scottish arrangement in every fact that uses it; `scenario`
-/// replaces the expedited discharge scenario likewise. Facts tied to named
-/// built-in arrangements (V12, V13) are then left out.
+/// the typical Scottish arrangement in every fact that uses it (V7's
+/// risk-report comparison keeps the English arrangement, whose fortnightly
+/// cabinet can act on a report); `scenario` replaces the expedited discharge
+/// scenario likewise (V1-V5, V10, V11). Facts tied to named built-in
+/// arrangements (V12, V13) are then left out.
 std::vector<Fact> validation_facts(const std::optional<std::string>& arrangement = std::nullopt,
                                    const std::optional<std::string>& scenario = std::nullopt);
 

@@ -89,13 +89,15 @@ void give_statutory_officer_operational_posts(Arrangement& a, const Parameters& 
   Agent& agent = a.network[*officer];
   for (Role post : {Role::head_of_service, Role::operational_manager})
     if (!agent.holds(post)) agent.roles.push_back(post);
-  if (!agent.weights_explicit) agent.weights = mean_weights(agent.roles);
   if (!keep_independence)
     agent.independence = default_independence(agent, a.statutory_officer.on_corporate_management_team, p);
 }
 
 void set_statutory_officer_independence(Arrangement& a, double independence) {
-  if (const auto officer = statutory_officer(a)) a.network[*officer].independence = independence;
+  if (const auto officer = statutory_officer(a)) {
+    a.network[*officer].independence = independence;
+    a.network[*officer].independence_explicit = true;
+  }
 }
 
 void slow_meetings(Arrangement& a, Role role, double factor, bool urgent_business) {

@@ -28,8 +28,9 @@ void remove_delegate_reporting_to_council(Arrangement& a);
 void remove_statutory_officer_reports_to_council(Arrangement& a);
 
 /// The statutory officer also holds operational posts (head of service and
-/// operational manager): its weights become its roles' mean, and its
-/// independence follows the loader's rule unless `keep_independence`.
+/// operational manager): it then weighs what reaches it up its line in its
+/// operational capacity, and its independence follows the default rule
+/// (model/independence) unless `keep_independence`.
 void give_statutory_officer_operational_posts(Arrangement& a, const Parameters& p, bool keep_independence = false);
 
 /// Sets the statutory officer's independence, so two arrangements can be

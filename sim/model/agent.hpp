@@ -41,6 +41,7 @@ struct Agent {
   Distribution response_days;            ///< delay before it handles an item
   int escalation_threshold = 3;          ///< severity (1–5) at or above which it escalates
   double independence = 1.0;             ///< 0–1: how free its professional advice is
+  bool independence_explicit = false;    ///< set in the file, not by the default rule
   std::string party;                     ///< councillors
   std::string portfolio;                 ///< lead member, cabinet members
   std::string area;                      ///< council area it serves; empty for a national body

@@ -50,11 +50,11 @@ namespace govsim {
     "the lowest default independence the two rules above can give",                                         \
     "modelling assumption: a registered professional never loses all independence")                         \
   X(advice_wait_days, 7.0, "days", 0.0, 3650.0, "advice",                                                    \
-    "a person asked to decide waits this long for advice it asked for",                                      \
+    "a decider (a person, or a board at its meetings) waits this long for advice it asked for",                                      \
     "modelling assumption: a week")                                                                          \
   /* --- decisions: weighing what is on the desk ----------------------------------------------------- */    \
   X(evidence_harm_scale, 5.0, "people", 0.1, 1e6, "decisions",                                               \
-    "harm known that raises a decider's weight on risk most of the way from its base to 1 (1 - 1/e)",        \
+    "harm known (or assessed by the statutory officer) that raises a decider's weight on risk 1 - 1/e of the way to 1",        \
     "modelling assumption: a handful of known harms changes how a decider sees a risk")                      \
   X(complaint_harm_equivalent, 0.5, "people", 0.0, 100.0, "decisions",                                       \
     "one complaint known counts as this many known harms in a decider's evidence",                           \
@@ -66,7 +66,7 @@ namespace govsim {
     "recorded professional advice adds this to the option it recommends",                                   \
     "ADASS: reports 'with appropriate evidence to support the decision'; size a modelling assumption")       \
   X(questioned_weight, 0.2, "points", 0.0, 100.0, "decisions",                                               \
-    "each forum, member or adviser that has questioned an actor on a matter adds this to acting on it",                                      \
+    "each forum, member, statutory officer or chief executive pressing an actor on a matter adds this",                                      \
     "Bovens (2007): the actor must explain and justify; modelling assumption for the size")                  \
   X(required_action_weight, 0.5, "points", 0.0, 100.0, "decisions",                                          \
     "an action a forum required on a matter adds this to acting on it",                                      \
@@ -94,14 +94,14 @@ namespace govsim {
     "chance a forum questions a report rather than only noting it",                                          \
     "Audit Scotland (2016): members should scrutinise CSWO reports with 'constructive challenge'")            \
   X(action_deadline_days, 28.0, "days", 0.0, 3650.0, "forums",                                               \
-    "a required action is due this long after it is required",                                              \
+    "a required action is due at the closing body's first meeting at least this long after it is required",                                              \
     "modelling assumption: one meeting cycle")                                                               \
   X(urgent_meeting_days, 7.0, "days", 0.0, 3650.0, "forums",                                                 \
     "a body allowed urgent business meets within this",                                                     \
     "modelling assumption: standing orders' notice for a special meeting")                                   \
   X(report_notice_days, 5.0, "days", 0.0, 365.0, "forums",                                                   \
     "reports to a body go out this long before it meets",                                                    \
-    "modelling assumption: papers circulate a week before")                                                  \
+    "modelling assumption: papers circulate some days before a meeting")                                                  \
   X(report_cycle_days, 28.0, "days", 1.0, 3650.0, "forums",                                                  \
     "reports to a person (not a body) go this often",                                                        \
     "modelling assumption: a monthly report to one's manager")                                               \

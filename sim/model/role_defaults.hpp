@@ -11,7 +11,10 @@ namespace govsim {
 /// budget, the performance the proposal promises (a target, throughput), and
 /// `evidence`, the share of full weight it gives risk before it knows of any
 /// harm. Points on a common scale; a person holding several roles weighs as the
-/// mean of its roles, a body as the mean of its voting members.
+/// mean of its roles — except the CSWO/DASS with operational posts, who weighs
+/// in its professional capacity (its statutory role's weights) or, for what
+/// reaches it up its line of management, in its operational one (its other
+/// roles' mean) — and a body as the mean of its voting members.
 struct DecisionWeights {
   double risk = 0.5;
   double cost = 0.5;

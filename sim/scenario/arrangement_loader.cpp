@@ -241,6 +241,7 @@ class ArrangementLoader {
     if (auto x = map.integer("threshold", minor_severity, critical_severity)) agent.escalation_threshold = *x;
     if (auto x = map.number("independence", 0.0, 1.0)) {
       agent.independence = *x;
+      agent.independence_explicit = true;
       explicit_independence_.insert(*id);
     }
     agent.party = map.text("party").value_or("");

@@ -715,3 +715,138 @@ TEST_CASE("people harmed before anyone accountable knew of the risk is harm befo
     CHECK(run.gaps(GapType::harm_before_awareness).empty());
   }
 }
+
+// --- the chief executive's hold limit -----------------------------------------
+
+TEST_CASE("an escalation to the chief executive not acted on within the hold limit is a blocked escalation",
+          "[gaps]") {
+  // The CSWO escalates a severity-4 concern to the chief executive on day 2.5;
+  // the hold limit is 14 days; the run lasts 60.
+  const std::string concern = R"(
+days: 60
+injects:
+  - {day: 1, what: concern, from: team, to: manager, subject: unread, severity: 4}
+)";
+  auto responding_in = [](const std::string& days) {
+    return with(small_area, "{id: chief_executive, role: chief_executive}",
+                "{id: chief_executive, role: chief_executive, response_days: " + days + "}");
+  };
+  SECTION("never acted on within the run: blocked_escalation") {
+    const Analysed run(responding_in("100"), concern);
+    INFO(run.story());
+    const auto found = run.gaps(GapType::blocked_escalation);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].agents == std::vector<std::string>{"cswo", "chief_executive"});
+  }
+  SECTION("near miss: acted on in ten days: within the limit") {
+    const Analysed run(responding_in("10"), concern);
+    INFO(run.story());
+    CHECK(run.count(LogKind::item_escalated, "chief_executive", "unread") == 1);
+    CHECK(run.gaps(GapType::blocked_escalation).empty());
+  }
+  SECTION("near miss: a run that ends before the hold limit has passed cannot tell") {
+    const Analysed run(responding_in("100"), with(concern, "days: 60", "days: 15"));
+    INFO(run.story());
+    CHECK(run.gaps(GapType::blocked_escalation).empty());
+  }
+}
+
+TEST_CASE("an escalation the chief executive acts on only after the hold limit is a blocked escalation",
+          "[gaps]") {
+  // docs/gaps.md: "an escalation to the chief executive not acted on within the
+  // hold limit". Here it is acted on 20 days after it arrived, inside the run.
+  const Analysed run(with(small_area, "{id: chief_executive, role: chief_executive}",
+                          "{id: chief_executive, role: chief_executive, response_days: 20}"),
+                     R"(
+days: 60
+injects:
+  - {day: 1, what: concern, from: team, to: manager, subject: unread, severity: 4}
+)");
+  INFO(run.story());
+  REQUIRE(run.count(LogKind::item_escalated, "chief_executive", "unread") == 1);
+  const auto found = run.gaps(GapType::blocked_escalation);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].agents == std::vector<std::string>{"cswo", "chief_executive"});
+}
+
+// --- harm_before_awareness: only accountable agents count ---------------------
+
+TEST_CASE("harm before awareness stops counting only when an accountable agent knows of the risk", "[gaps]") {
+  SECTION("the frontline team knew on day 0 but answers to no forum: the harm still counts") {
+    const Analysed run(small_area, "days: 20\ncohorts:" + harmful_cohort + R"(injects:
+  - {day: 0, what: concern, from: team, to: users, subject: after-discharge, severity: 2, note: the team warns the people it serves}
+)");
+    INFO(run.story());
+    REQUIRE(run.count(LogKind::became_aware, "team", "after-discharge") == 1);
+    REQUIRE(run.count(LogKind::harm) > 0);
+    const auto found = run.gaps(GapType::harm_before_awareness);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].subject == "after-discharge");
+  }
+  SECTION("near miss: the chief executive (accountable_to the council) knew on day 0") {
+    const Analysed run(small_area, "days: 20\ncohorts:" + harmful_cohort + R"(injects:
+  - {day: 0, what: concern, from: chief_executive, to: users, subject: after-discharge, severity: 2}
+)");
+    INFO(run.story());
+    REQUIRE(run.count(LogKind::harm) > 0);
+    CHECK(run.gaps(GapType::harm_before_awareness).empty());
+  }
+  SECTION("the same manager counts once it answers to a forum") {
+    const std::string manager_knows = "days: 20\ncohorts:" + harmful_cohort + R"(injects:
+  - {day: 0, what: concern, from: manager, to: users, subject: after-discharge, severity: 2}
+)";
+    const Analysed unaccountable(small_area, manager_knows);
+    CHECK(unaccountable.gaps(GapType::harm_before_awareness).size() == 1);
+    const Analysed accountable(
+        adding(small_area, "  - {from: manager, type: line_manages, to: team, latency: 1}\n",
+               "  - {from: manager, type: accountable_to, to: scrutiny, latency: 1}\n"),
+        manager_knows);
+    INFO(accountable.story());
+    CHECK(accountable.gaps(GapType::harm_before_awareness).empty());
+  }
+}
+
+// --- vacancy: a deputy vacated during the run ----------------------------------
+
+TEST_CASE("a statutory post vacated after its deputy was vacated in the run is a vacancy", "[gaps]") {
+  const std::string deputised =
+      with(small_area, "{id: cswo, role: cswo,", "{id: cswo, role: cswo, deputy: manager,");
+  SECTION("the deputy leaves on day 3 and the CSWO on day 5: vacancy on day 5") {
+    const Analysed run(deputised, R"(
+days: 20
+injects:
+  - {day: 3, vacate: manager}
+  - {day: 5, vacate: cswo}
+)");
+    INFO(run.story());
+    const auto found = run.gaps(GapType::vacancy);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].agents == std::vector<std::string>{"cswo"});
+    REQUIRE(found[0].day);
+    CHECK(*found[0].day == 5.0);
+    CHECK(found[0].explanation.find("fell vacant") != std::string::npos);
+  }
+  SECTION("the CSWO leaves on day 3 and its deputy on day 5: uncovered on day 5") {
+    const Analysed run(deputised, R"(
+days: 20
+injects:
+  - {day: 3, vacate: cswo}
+  - {day: 5, vacate: manager}
+)");
+    INFO(run.story());
+    const auto found = run.gaps(GapType::vacancy);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].agents == std::vector<std::string>{"cswo"});
+    CHECK(*found[0].day == 5.0);
+    CHECK(found[0].explanation.find("left uncovered when its deputy left") != std::string::npos);
+  }
+  SECTION("near miss: the deputy leaves and the CSWO stays") {
+    const Analysed run(deputised, R"(
+days: 20
+injects:
+  - {day: 3, vacate: manager}
+)");
+    INFO(run.story());
+    CHECK(run.gaps(GapType::vacancy).empty());
+  }
+}

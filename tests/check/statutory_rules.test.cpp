@@ -549,3 +549,30 @@ TEST_CASE("a statutory finding cites the source of the rule it applies", "[check
   const auto found = require_found(with(c.yaml, c.from, c.to), c.rule, error);
   for (const Finding& f : found) CHECK(contains(f.message, c.source));
 }
+
+TEST_CASE("the CSWO's route to the council may be a report as well as an account but not one through the IJB",
+          "[check]") {
+  const std::string_view to_the_chief_executive = "cswo accountable_to chief_executive";
+  SECTION("only a report to the IJB which answers to the council: cswo-not-under-ijb") {
+    require_found(with(lawful_scottish, to_the_chief_executive,
+                       "cswo has_access_to chief_executive\n  - cswo reports_to ijb"),
+                  "cswo-not-under-ijb", error);
+  }
+  SECTION("near miss: a report to the full council as well") {
+    require_absent(
+        with(lawful_scottish, to_the_chief_executive,
+             "cswo has_access_to chief_executive\n  - cswo reports_to ijb\n  - cswo reports_to full_council"),
+        "cswo-not-under-ijb");
+  }
+  SECTION("near miss: accountable to the full council directly") {
+    const std::string_view accountable = "cswo accountable_to full_council";
+    require_absent(
+        with(lawful_scottish, to_the_chief_executive,
+             "cswo has_access_to chief_executive\n  - cswo reports_to ijb\n  - " + std::string(accountable)),
+        "cswo-not-under-ijb");
+  }
+  SECTION("near miss: a report to the chief executive who answers to the council") {
+    require_absent(with(lawful_scottish, to_the_chief_executive, "cswo reports_to chief_executive"),
+                   "cswo-not-under-ijb");
+  }
+}

@@ -1,7 +1,10 @@
 #include <catch2/catch.hpp>
+#include <algorithm>
+#include <set>
 #include <vector>
 
 #include "engine/future_event_set.hpp"
+#include "engine/random_stream.hpp"
 
 using govsim::Event;
 using govsim::FutureEventSet;
@@ -97,4 +100,68 @@ TEST_CASE("peeking or popping an empty set is a contract violation", "[engine][f
   FutureEventSet events;
   CHECK_THROWS_AS(events.peek(), govsim::ContractViolation);
   CHECK_THROWS_AS(events.pop(), govsim::ContractViolation);
+}
+
+namespace {
+
+struct HappensBefore {
+  bool operator()(const Event& a, const Event& b) const { return govsim::happens_before(a, b); }
+};
+
+bool same_event(const Event& a, const Event& b) {
+  return a.time == b.time && a.order == b.order && a.target == b.target && a.kind == b.kind &&
+         a.payload == b.payload;
+}
+
+}  // namespace
+
+TEST_CASE("insertions pops and removals agree with an ordered reference model", "[engine][fes]") {
+  // The reference: a std::multiset ordered by happens_before. Few distinct times
+  // and priorities make many ties; ids removed are drawn from everything ever
+  // inserted, so some are pending, some already popped or removed.
+  const std::uint64_t seed = GENERATE(1ULL, 2ULL, 3ULL, 4ULL, 5ULL);
+  govsim::RandomStream random = govsim::RandomStreams(seed, 0).stream("future event set");
+  FutureEventSet events;
+  std::multiset<Event, HappensBefore> reference;
+  std::uint64_t next_id = 0;
+  std::size_t pops = 0, removals = 0, removed_pending = 0;
+  for (int step = 0; step < 20000; ++step) {
+    const double u = random.uniform01();
+    if (u < 0.45 || reference.empty()) {
+      const Event e{
+          static_cast<double>(random.below(40)),
+          Event::order_key(static_cast<govsim::Priority>(static_cast<int>(random.below(3)) - 1), next_id),
+          static_cast<govsim::HandlerId>(random.below(8)), 0, next_id};
+      ++next_id;
+      events.insert(e);
+      reference.insert(e);
+    } else if (u < 0.8) {
+      const Event popped = events.pop();
+      INFO("step " << step << ": popped id " << popped.id() << ", expected " << reference.begin()->id());
+      REQUIRE(same_event(popped, *reference.begin()));
+      reference.erase(reference.begin());
+      ++pops;
+    } else {
+      const std::uint64_t id = random.below(next_id);
+      const auto pending =
+          std::find_if(reference.begin(), reference.end(), [&](const Event& e) { return e.id() == id; });
+      INFO("step " << step << ": removing id " << id);
+      REQUIRE(events.remove(id) == (pending != reference.end()));
+      if (pending != reference.end()) {
+        reference.erase(pending);
+        ++removed_pending;
+      }
+      ++removals;
+    }
+    REQUIRE(events.size() == reference.size());
+    if (!reference.empty()) REQUIRE(same_event(events.peek(), *reference.begin()));
+  }
+  while (!reference.empty()) {
+    REQUIRE(same_event(events.pop(), *reference.begin()));
+    reference.erase(reference.begin());
+  }
+  CHECK(events.empty());
+  CHECK(pops > 1000);
+  CHECK(removed_pending > 500);
+  CHECK(removals > removed_pending);  // some removals named events no longer pending
 }

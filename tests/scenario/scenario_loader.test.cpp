@@ -172,6 +172,10 @@ decision_points:
   const auto& point = loaded.scenario.decision_points.front();
   CHECK(point.proposal == 0);      // the old default is read as the proposal...
   CHECK_FALSE(point.forced);       // ...not forced
+  const auto retired = load_scenario(
+      {"story.yaml", "behaviour: {complaint_per_harm: 0.5, complaints_to_call_in_scrutiny: 3}\n", false});
+  CHECK_FALSE(retired.findings.has_errors());
+  CHECK(reports(retired.findings, "obsolete-key", 1, "salience_to_call_in_scrutiny"));
   const auto forced = load_scenario(
       {"story.yaml", "decision_points:\n  - {id: d, day: 5, decided_by: x, options: {a: {}, b: {}}, default: b}\n",
        false});

@@ -72,10 +72,10 @@ class SmallRun {
   std::string story() const {
     std::ostringstream out;
     for (const LogRecord& r : log_.records())
-      out << r.time << ' ' << to_string(r.kind) << ' ' << log_.text(r.actor) << " -> " << log_.text(r.other) << " ["
-          << log_.text(r.subject) << "] " << log_.text(r.what) << " item " << r.item << " value " << r.value
-          << " severity " << static_cast<int>(r.severity) << " flags " << static_cast<int>(r.flags) << ' '
-          << log_.text(r.channel) << ' ' << log_.text(r.note) << '\n';
+      out << r.time << ' ' << to_string(r.kind) << ' ' << log_.text(r.actor) << " -> " << log_.text(r.other)
+          << " [" << log_.text(r.subject) << "] " << log_.text(r.what) << " item " << r.item << " value "
+          << r.value << " severity " << static_cast<int>(r.severity) << " flags " << static_cast<int>(r.flags)
+          << ' ' << log_.text(r.channel) << ' ' << log_.text(r.note) << '\n';
     return out.str();
   }
 
