@@ -128,6 +128,24 @@ TEST_CASE("an elected member's perspective never shows personal information", "[
   for (const std::string& line : own.records) CHECK(line.find("information_request") == std::string::npos);
 }
 
+TEST_CASE("a member who learned of a case from a personal item is shown knowing it, without the details",
+          "[view][scene]") {
+  const auto run = run_of("07-confidential-case");
+  const Replay& replay = *run->replay;
+  const auto lead_member = perspective_for(replay.arrangement(), "lead_member");
+  REQUIRE(lead_member);
+  for (double day = 0; day <= replay.end_day(); day += 1) {
+    const Scene scene = build_scene(replay, run->layout, {day, "adult-protection-case", lead_member});
+    const Inspection own = inspect(replay, lead_member->viewer, day, lead_member);
+    const bool knows = std::any_of(own.knowledge.begin(), own.knowledge.end(), [](const std::string& k) {
+      return k.rfind("adult-protection-case", 0) == 0;
+    });
+    INFO("day " << day);
+    // What the map shows and what the inspector lists agree.
+    CHECK(knows == (scene.nodes[lead_member->viewer].knowing == Knowing::aware));
+  }
+}
+
 TEST_CASE("seen as the CSWO, other agents' inboxes and records are private", "[view][scene]") {
   const auto run = default_run();
   const Replay& replay = *run->replay;

@@ -289,8 +289,9 @@ DrawStats SceneRenderer::draw(sf::RenderTarget& target, const Arrangement& arran
     text.setCharacterSize(static_cast<unsigned>(std::clamp(fits, 10.0F, 26.0F)));
     for (const AreaBlock& area : layout.areas) {
       const Box b = screen_box(area.box);
-      if (!b.intersects(stage) || area.area.empty()) continue;
-      text.setString(area_title(area.area));
+      if (!b.intersects(stage)) continue;
+      // Agents of no council area (the regulators, the ombudsman) are national.
+      text.setString(area.area.empty() ? std::string("National") : area_title(area.area));
       // In the gap above the block, clear of its first row.
       text.setPosition(std::round(b.left + 2),
                        std::round(b.top - static_cast<float>(text.getCharacterSize()) - 3));

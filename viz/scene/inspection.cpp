@@ -54,9 +54,11 @@ Inspection inspect(const Replay& replay, AgentVertex agent, double day, const st
     if (!actor || *actor != agent) continue;
     if (r.kind == LogKind::item_received) received.push_back(&r);
     if (acts_on_item(r.kind) && r.item != 0) acted.insert(r.item);
-    if (r.kind == LogKind::became_aware && !(withhold && (r.flags & log_flag::personal)))
+    // The subject's name is not personal, and the map shows the agent knowing it;
+    // only what it learned from a personal item is withheld.
+    if (r.kind == LogKind::became_aware)
       out.knowledge.push_back(std::string(replay.log().text(r.subject)) + " (since " + day_label(r.time) +
-                              ")");
+                              (withhold && (r.flags & log_flag::personal) ? ", from a personal item" : "") + ")");
     out.records.push_back(describe(replay, r, withhold));
   }
   for (const LogRecord* r : received)
