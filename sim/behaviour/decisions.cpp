@@ -159,6 +159,21 @@ void Decisions::put(std::size_t index) {
   run_.mail.send_by(no_agent, bound.decider, run_.mail.create(request), Channel::agenda, true);
 }
 
+// Each option's expected harm to the cohorts it touches, as a share of the
+// worst option's: the professional view of its risk (0 when none harms).
+std::vector<double> Decisions::relative_risks(const DecisionPoint& point, const std::vector<int>& cohorts) const {
+  std::vector<double> risks;
+  double worst = 0.0;
+  for (const DecisionOption& option : point.options) {
+    double e = 0.0;
+    for (int c : cohorts) e += run_.world.expected_harm(c, &option.changes);
+    risks.push_back(e);
+    worst = std::max(worst, e);
+  }
+  for (double& r : risks) r = worst > 0 ? r / worst : 0.0;
+  return risks;
+}
+
 // The adviser weighs the options as its own role does, on what it knows of the
 // risk; a less independent adviser may soften that to "no objection" to the
 // proposal, or give it off the record (Improvement Service briefing (2017)).
@@ -167,17 +182,10 @@ void Decisions::give_advice(AgentVertex adviser, AgentVertex as, const Item& req
   const DecisionPoint& point = run_.scenario.decision_points[index];
   const auto& bound = run_.model.decisions()[index];
   const Desk view = desk(adviser, as, bound.cohorts);
-  std::vector<double> risks;
-  double worst = 0.0;
-  for (const DecisionOption& option : point.options) {
-    double e = 0.0;
-    for (int c : bound.cohorts) e += run_.world.expected_harm(c, &option.changes);
-    risks.push_back(e);
-    worst = std::max(worst, e);
-  }
+  const std::vector<double> risks = relative_risks(point, bound.cohorts);
   std::vector<double> totals;
   for (std::size_t i = 0; i < point.options.size(); ++i) {
-    const OptionOnDesk o{worst > 0 ? risks[i] / worst : 0.0, cost_points(as, point.options[i].cost),
+    const OptionOnDesk o{risks[i], cost_points(as, point.options[i].cost),
                          point.options[i].performance, false, 0.0};
     totals.push_back(score(o, view, run_.parameters).total());
   }
@@ -253,19 +261,12 @@ void Decisions::decide(AgentVertex decider, const Item& request) {
   // risk), cost against the funder's budget, the performance it promises, and
   // whether recorded advice recommends it.
   const Desk view = desk(decider, as, bound.cohorts);
-  std::vector<double> risks;
-  double worst = 0.0;
-  for (const DecisionOption& option : point.options) {
-    double e = 0.0;
-    for (int c : bound.cohorts) e += run_.world.expected_harm(c, &option.changes);
-    risks.push_back(e);
-    worst = std::max(worst, e);
-  }
+  const std::vector<double> risks = relative_risks(point, bound.cohorts);
   std::vector<Score> scores;
   DecisionContext context{point, run_.agent(decider).id, run_.now(), d.advice_on_record,
                           d.advice_on_record ? d.advised_option : -1, {}, 0};
   for (std::size_t i = 0; i < point.options.size(); ++i) {
-    const OptionOnDesk o{worst > 0 ? risks[i] / worst : 0.0, cost_points(as, point.options[i].cost),
+    const OptionOnDesk o{risks[i], cost_points(as, point.options[i].cost),
                          point.options[i].performance,
                          d.advice_on_record && d.advised_option == static_cast<int>(i), 0.0};
     scores.push_back(score(o, view, run_.parameters));

@@ -77,6 +77,7 @@ class Decisions {
     Symbol subject;
     AgentVertex actor;
   };
+  std::vector<double> relative_risks(const DecisionPoint& point, const std::vector<int>& cohorts) const;
   Desk desk(AgentVertex decider, AgentVertex as, const std::vector<int>& cohorts, bool operational = false) const;
   double cost_points(AgentVertex as, double cost) const;
   void log_score(AgentVertex decider, Symbol subject, Symbol option, const Score& s);
