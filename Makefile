@@ -3,14 +3,17 @@
 #   make test           install what is missing, build, run the whole test suite
 #   make test-sanitize  the suite again under AddressSanitizer + UBSan, in its own build
 #   make bench          the benchmarks under bench/
+#   make fuzz           the libFuzzer targets, FUZZ_SECONDS each (clang, in build-fuzz/)
 BUILD ?= build
 SANITIZE_BUILD ?= build-sanitize
+FUZZ_BUILD ?= build-fuzz
+FUZZ_SECONDS ?= 60
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 # Recursive (=), so it is looked up when tests run, after deps has installed xvfb.
 # -noreset: Xvfb would otherwise reset, refusing connections, each time its last client leaves.
 XVFB = $(shell command -v xvfb-run >/dev/null 2>&1 && echo "xvfb-run -a -s '-screen 0 1920x1080x24 -noreset'")
 
-.PHONY: deps build run test test-sanitize bench golden docs-img clean
+.PHONY: deps build run test test-sanitize bench fuzz golden docs-img clean
 
 deps:
 	@bash scripts/install-deps.sh
@@ -36,8 +39,19 @@ test-sanitize: deps
 bench: build
 	./$(BUILD)/bench/bench_phold_vs_bare_heap
 	./$(BUILD)/bench/bench_scenario_replications
+	./$(BUILD)/bench/bench_check_worst_case
 	./$(BUILD)/sim/govsim bench phold --lps 1024 --start-events 1 --end 15000 --remote 1.0 --mean 1.0 --lookahead 0 --json
 	$(XVFB) ./$(BUILD)/bench/bench_view_frames --frames 300 --size 1280x720
+
+# Each fuzz target in tests/fuzz/ for FUZZ_SECONDS, one after another, built with
+# clang and libFuzzer, AddressSanitizer and UBSan; fails if any found a crash, a
+# timeout or an out-of-memory input (scripts/fuzz.sh; README "Development").
+fuzz:
+	@bash scripts/install-deps.sh --fuzz
+	CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGOVSIM_FUZZ=ON \
+	  -DGOVSIM_BUILD_VIEW=OFF -DGOVSIM_BUILD_BENCH=OFF -DGOVSIM_BUILD_TESTS=OFF
+	cmake --build $(FUZZ_BUILD) --target fuzz_targets fuzz_seeds -j $(JOBS)
+	bash scripts/fuzz.sh $(FUZZ_BUILD) $(FUZZ_SECONDS)
 
 # Rewrites tests/golden/ from the current code: only when a change to the logs is meant.
 golden: build
@@ -52,4 +66,4 @@ docs-img: build
 	$(XVFB) ./$(BUILD)/sim/govsim view --arrangement national --screenshot docs/img/view-national.png --at 60
 
 clean:
-	rm -rf $(BUILD) $(SANITIZE_BUILD)
+	rm -rf $(BUILD) $(SANITIZE_BUILD) $(FUZZ_BUILD)

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages govsim needs, and only those that are missing,
 # so that a second `make run` costs nothing. Uses sudo when not run as root.
+#   bash scripts/install-deps.sh          what make build, run and test need
+#   bash scripts/install-deps.sh --fuzz   and clang with libFuzzer, for make fuzz
 set -euo pipefail
 
 packages=(
@@ -25,6 +27,18 @@ packages=(
   graphviz             # `dot` draws escalation paths as SVG in HTML reports
   chromium             # headless screenshot test of the HTML report
 )
+
+case "${1:-}" in
+  "") ;;
+  --fuzz)
+    packages+=(
+      # make fuzz only: the libFuzzer targets in tests/fuzz/ build with clang 14
+      clang                # Debian's clang (14)
+      libfuzzer-14-dev     # libFuzzer
+      libclang-rt-14-dev   # the sanitizer runtimes (only recommended by clang, so named here)
+    ) ;;
+  *) echo "install-deps: unknown option '$1' (the only one is --fuzz)" >&2; exit 2 ;;
+esac
 
 missing=()
 for p in "${packages[@]}"; do

@@ -40,6 +40,14 @@ std::string_view to_string(PathEnd end) {
 
 namespace {
 
+// The item a record's value names (escalations and blocked disclosures carry
+// the number of the item they produced); 0, no item, for a value that is not
+// one — a log from elsewhere may hold anything there.
+std::uint32_t item_number(double value) {
+  if (!(value >= 1.0 && value <= 4294967295.0)) return 0;
+  return static_cast<std::uint32_t>(value);
+}
+
 // What happened to one item, gathered from the records that name it.
 struct ItemStory {
   const LogRecord* sent = nullptr;
@@ -97,12 +105,12 @@ std::vector<EscalationPath> escalation_paths(const EventLog& log, double hold_li
     if (r.kind == LogKind::item_sent && !story.sent) story.sent = &r;
     if (r.kind == LogKind::item_received && !story.received) story.received = &r;
     if (r.kind == LogKind::item_lost && !story.lost) story.lost = &r;
-    if (r.kind == LogKind::confidentiality_blocked) story.replaced_by = static_cast<std::uint32_t>(r.value);
+    if (r.kind == LogKind::confidentiality_blocked) story.replaced_by = item_number(r.value);
     if (is_action(r.kind) && !story.acted && story.received && r.actor == story.received->actor)
       story.acted = &r;
     if (r.kind == LogKind::item_escalated) {
       escalations.push_back(&r);
-      escalation_products.insert(static_cast<std::uint32_t>(r.value));
+      escalation_products.insert(item_number(r.value));
     }
   }
   auto follow = [&](std::uint32_t id) {

@@ -246,8 +246,11 @@ class DynamicGaps {
         if ((r.kind == LogKind::decision_taken || r.kind == LogKind::response_taken) && text(r.actor) == delegate.id &&
             std::none_of(dealt.begin(), dealt.end(), [&](const auto& d) { return d.first == text(r.subject); }))
           dealt.emplace_back(text(r.subject), r.time);
-      for (const auto& [subject, day] : dealt) {
-        const double due = next_meeting_day(*council.meetings, day + parameters_[Param::reporting_window_days]);
+      // Named, not bound: clang before 16 cannot use a structured binding in a lambda.
+      for (const auto& matter : dealt) {
+        const std::string& subject = matter.first;
+        const double due =
+            next_meeting_day(*council.meetings, matter.second + parameters_[Param::reporting_window_days]);
         if (due > end_) continue;  // not yet due when the run ended
         const bool heard = std::any_of(log_.records().begin(), log_.records().end(), [&](const LogRecord& r) {
           const bool considered = r.kind == LogKind::report_noted || r.kind == LogKind::question_asked ||

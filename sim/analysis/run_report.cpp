@@ -10,7 +10,7 @@
 #include "analysis/gap_finder.hpp"
 #include "analysis/narrative.hpp"
 #include "analysis/path_diagram.hpp"
-#include "io/atomic_file.hpp"
+#include "io/output_file.hpp"
 #include "io/input_error.hpp"
 
 namespace govsim {
@@ -348,16 +348,20 @@ footer{color:#666;font-size:12px;padding:0 40px 30px}
   out << "</footer></body></html>\n";
 }
 
+void require_report_extension(const std::string& path) {
+  if (!(path.ends_with(".json") || path.ends_with(".md") || path.ends_with(".html") || path.ends_with(".htm")))
+    throw InputError({printable(path)}, "a report file must end in .json, .md or .html (that chooses its format)");
+}
+
 void write_report_file(const RunReport& report, const Arrangement& arrangement, const std::string& path) {
+  require_report_extension(path);
   const auto ends_with = [&](const char* suffix) { return path.ends_with(suffix); };
   if (ends_with(".json"))
-    write_file_atomically(path, [&](std::ostream& out) { out << report_json(report).dump(2) << '\n'; });
+    write_output(path, [&](std::ostream& out) { out << report_json(report).dump(2) << '\n'; });
   else if (ends_with(".md"))
-    write_file_atomically(path, [&](std::ostream& out) { write_report_markdown(report, out); });
-  else if (ends_with(".html") || ends_with(".htm"))
-    write_file_atomically(path, [&](std::ostream& out) { write_report_html(report, arrangement, out); });
+    write_output(path, [&](std::ostream& out) { write_report_markdown(report, out); });
   else
-    throw InputError({path}, "a report file must end in .json, .md or .html");
+    write_output(path, [&](std::ostream& out) { write_report_html(report, arrangement, out); });
 }
 
 }  // namespace govsim

@@ -41,5 +41,8 @@ void write_report_html(const RunReport& report, const Arrangement& arrangement, 
 /// Writes `.json`, `.md` or `.html`, chosen by the file's extension, whole or not
 /// at all. Throws InputError for any other extension.
 void write_report_file(const RunReport& report, const Arrangement& arrangement, const std::string& path);
+/// Throws InputError unless `path` ends in a report format's extension; called
+/// before a run so that a bad name costs nothing.
+void require_report_extension(const std::string& path);
 
 }  // namespace govsim

@@ -70,7 +70,9 @@ std::uint32_t poisson(double mean, RandomStream& random) {
   if (mean <= 0.0) return 0;
   if (mean > 30.0) {
     const double x = std::round(mean + std::sqrt(mean) * random.normal());
-    return x < 0 ? 0 : static_cast<std::uint32_t>(x);
+    // Clamped before the conversion, which is undefined for a value too large.
+    constexpr double most = std::numeric_limits<std::uint32_t>::max();
+    return x < 0 ? 0 : x >= most ? std::numeric_limits<std::uint32_t>::max() : static_cast<std::uint32_t>(x);
   }
   const double limit = std::exp(-mean);
   std::uint32_t count = 0;

@@ -1,9 +1,9 @@
 #include "check/arrangement_check.hpp"
 
-#include <yaml-cpp/yaml.h>
 #include <filesystem>
 
 #include "check/static_gaps.hpp"
+#include "scenario/run_size.hpp"
 #include "check/statutory_rules.hpp"
 #include "scenario/arrangement_loader.hpp"
 #include "scenario/scenario_loader.hpp"
@@ -24,6 +24,37 @@ CheckResult guarded(const std::string& name, const char* kind, Check check) {
   }
   result.findings.sort_by_place();
   return result;
+}
+
+// An arrangement has agents and a jurisdiction at its top level; a scenario has
+// neither. A file that is not YAML at all goes to the scenario loader, which
+// reports where the YAML breaks.
+bool looks_like_an_arrangement(std::string_view text) {
+  std::size_t start = 0;
+  while (start < text.size()) {
+    const std::size_t end = std::min(text.find('\n', start), text.size());
+    const std::string_view line = text.substr(start, end - start);
+    if (line.starts_with("agents:") || line.starts_with("jurisdiction:")) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+// A scenario whose run is a tenth of the size limit or more is worth knowing
+// about before a thousand replications of it are started.
+void warn_if_heavy(const Scenario& scenario, const Arrangement& arrangement, Findings& findings) {
+  const RunSize size = estimate_run_size(scenario, arrangement, scenario.days);
+  if (size.events < heavy_share_of_cap * max_run_events()) return;
+  SourcePlace place{scenario.source};
+  double heaviest = -1.0;
+  for (const Cohort& cohort : scenario.cohorts)
+    if (cohort.arrivals_per_day.mean() > heaviest) heaviest = cohort.arrivals_per_day.mean(), place = cohort.place;
+  const bool refused = size.events > max_run_events();
+  findings.warning(place,
+                   "heavy scenario: one run is " + describe_run_size(size) +
+                       (refused ? "; `govsim run` refuses it unless --max-events is raised"
+                                : "; thousands of replications of it will take a while"),
+                   "heavy-scenario");
 }
 
 }  // namespace
@@ -53,19 +84,23 @@ CheckResult check_scenario(const std::string& name, const std::optional<std::str
     const LoadedArrangement fit =
         load_arrangement_or_throw(arrangement.value_or(loaded.scenario.arrangement));
     check_scenario_against(loaded.scenario, fit.arrangement, result.findings);
+    warn_if_heavy(loaded.scenario, fit.arrangement, result.findings);
   });
 }
 
 CheckResult check_input(const std::string& name, const std::optional<std::string>& arrangement) {
   std::error_code error;
   if (std::filesystem::is_regular_file(name, error)) {
+    // Which loader to use is told from the text, not by parsing it: the size
+    // limit is applied by read_input before any parsing, and the file is parsed
+    // once, by its loader.
+    std::string text;
     try {
-      const YAML::Node root = YAML::LoadFile(name);
-      if (root.IsMap() && !root["agents"] && !root["jurisdiction"]) return check_scenario(name, arrangement);
-    } catch (const YAML::Exception&) {
-      // Not YAML: either loader reports it, with its place.
+      text = read_input(name, InputKind::arrangement).text;
+    } catch (const InputError&) {
+      return check_arrangement(name);  // which reports why it cannot be read
     }
-    return check_arrangement(name);
+    return looks_like_an_arrangement(text) ? check_arrangement(name) : check_scenario(name, arrangement);
   }
   try {
     if (read_input(name, InputKind::scenario).builtin) return check_scenario(name, arrangement);

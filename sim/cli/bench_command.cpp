@@ -9,9 +9,13 @@
 #include "benchmarks/scenario_bench.hpp"
 #include "cli/commands.hpp"
 #include "experiment/prepared_run.hpp"
+#include "io/input_error.hpp"
+#include "scenario/run_size.hpp"
 
 namespace govsim::cli {
 namespace {
+
+constexpr double max_waiting_events = 16777216.0;
 
 int bench_phold(const PholdParameters& parameters, bool json) {
   const PholdResult result = run_phold(parameters);
@@ -44,6 +48,12 @@ struct ScenarioBenchOptions {
 
 int bench_scenario_command(const ScenarioBenchOptions& options) {
   const auto prepared = prepare_run(options.scenario, options.arrangement);
+  const RunSize size = estimate_run_size(prepared->scenario.scenario, prepared->arrangement.arrangement,
+                                         prepared->scenario.scenario.days);
+  if (const std::string estimate =
+          require_total_size(size, static_cast<double>(options.replications), "--reps");
+      !estimate.empty())
+    std::cerr << "govsim: " << estimate << '\n';
   const ScenarioBenchResult result = bench_scenario(*prepared->model, options.replications, options.seed);
   if (options.json) {
     nlohmann::ordered_json out = {{"replications", result.replications},
@@ -81,16 +91,16 @@ void add_bench_command(CLI::App& app, Outcome& outcome) {
       ->check(CLI::Range(0u, 1u << 16))
       ->capture_default_str();
   command->add_option("--end", phold->end, "End time: events at or after it are not scheduled")
-      ->check(CLI::PositiveNumber)
+      ->check(finite_range(1e-9, 1e12))
       ->capture_default_str();
   command->add_option("--remote", phold->remote, "Probability an event goes to a random process")
-      ->check(CLI::Range(0.0, 1.0))
+      ->check(finite_range(0.0, 1.0))
       ->capture_default_str();
   command->add_option("--mean", phold->mean, "Mean delay between events")
-      ->check(CLI::PositiveNumber)
+      ->check(finite_range(1e-9, 1e12))
       ->capture_default_str();
   command->add_option("--lookahead", phold->lookahead, "Minimum delay between events")
-      ->check(CLI::NonNegativeNumber)
+      ->check(finite_range(0.0, 1e12))
       ->capture_default_str();
   command->add_option("--seed", phold->seed, "Random seed")->check(seed_validator())->capture_default_str();
   command->add_flag("--json", *json,
@@ -103,7 +113,7 @@ void add_bench_command(CLI::App& app, Outcome& outcome) {
   scenario_command->add_option("--arrangement,-a", scenario->arrangement,
                                "Arrangement (default: the scenario's)");
   scenario_command->add_option("--reps", scenario->replications, "Replications to run")
-      ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{100000000}))
+      ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{10000000}))
       ->capture_default_str();
   scenario_command->add_option("--seed", scenario->seed, "Random seed")
       ->check(seed_validator())
@@ -114,6 +124,18 @@ void add_bench_command(CLI::App& app, Outcome& outcome) {
 
   command->callback([phold, json, &outcome] {
     if (phold->lookahead > phold->mean) throw CLI::ValidationError("--lookahead", "must not exceed --mean");
+    // Every process's starting events wait in memory at once (about 64 bytes each).
+    const double waiting = static_cast<double>(phold->processes) * phold->start_events;
+    if (waiting > max_waiting_events)
+      throw InputError({"--lps"}, "--lps x --start-events is " + std::to_string(static_cast<std::uint64_t>(waiting)) +
+                                      " events waiting at once, above 16777216 (about 1 GB): lower one of them");
+    const double expected = phold_expected_events(*phold);
+    if (!(expected <= max_run_events()))
+      throw InputError({"--end"}, "this PHOLD run would be about " +
+                                      std::to_string(static_cast<std::uint64_t>(std::min(expected, 1e18))) +
+                                      " events, above --max-events " +
+                                      std::to_string(static_cast<std::uint64_t>(max_run_events())) +
+                                      ": lower --end or --lps, or raise --max-events");
     outcome.exit_code = bench_phold(*phold, *json);
   });
 }

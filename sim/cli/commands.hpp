@@ -1,6 +1,14 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+#include <cstdlib>
+#include <sstream>
+#include <string>
+
+#include "io/printable.hpp"
 
 namespace govsim::cli {
 
@@ -10,16 +18,47 @@ struct Outcome {
   int exit_code = 0;
 };
 
-/// Seeds are whole numbers from 0; CLI11 would otherwise wrap -1 round to 2^64 − 1.
+/// Seeds are whole numbers from 0 to 2^64 − 1; CLI11 would otherwise wrap −1
+/// round to 2^64 − 1 and clamp larger numbers to it without a word.
 inline CLI::Validator seed_validator() {
   return CLI::Validator(
       [](const std::string& text) {
+        std::uint64_t value = 0;
+        const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
         if (text.empty() || text.find_first_not_of("0123456789") != std::string::npos)
-          return std::string("a seed is a whole number, 0 or more");
+          return std::string("a seed is a whole number from 0 to 18446744073709551615, not '" + printable(text) +
+                             "'");
+        if (error == std::errc::result_out_of_range || end != text.data() + text.size())
+          return std::string("a seed is at most 18446744073709551615 (2^64 - 1)");
         return std::string();
       },
-      "0 or more");
+      "0 to 2^64-1");
 }
+
+/// A number that must be finite and within [min, max]: CLI11's Range lets NaN
+/// through (every comparison with NaN is false), and then a run of "nan" days
+/// writes a log that is not JSON.
+inline CLI::Validator finite_range(double min, double max) {
+  std::ostringstream range;
+  range << min << " to " << max;
+  const std::string allowed = range.str();
+  return CLI::Validator(
+      [min, max, allowed](const std::string& text) {
+        char* end = nullptr;
+        const double value = std::strtod(text.c_str(), &end);
+        if (text.empty() || end != text.c_str() + text.size() || !std::isfinite(value) || value < min ||
+            value > max)
+          return "must be a number from " + allowed + ", not '" + printable(text) + "'";
+        return std::string();
+      },
+      allowed);
+}
+
+/// Adds --max-input-mb, which sets the size limit of every input the command reads.
+void add_input_limit_option(CLI::App& command);
+
+/// Adds --max-events, the largest run (in estimated events) the command will start.
+void add_run_size_option(CLI::App& command);
 
 /// Registers every subcommand of `govsim` on `app`. The one place that lists them.
 void register_commands(CLI::App& app, Outcome& outcome);

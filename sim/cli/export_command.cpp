@@ -3,7 +3,8 @@
 #include <string>
 
 #include "cli/commands.hpp"
-#include "io/atomic_file.hpp"
+#include "io/input_error.hpp"
+#include "io/output_file.hpp"
 #include "model/graphviz_export.hpp"
 #include "scenario/arrangement_loader.hpp"
 
@@ -16,11 +17,21 @@ struct ExportOptions {
 };
 
 int export_dot(const ExportOptions& options) {
+  OutputPlan outputs;
+  outputs.reads(options.arrangement);
+  try {
+    outputs.writes("the DOT output", options.output);
+  } catch (const InputError& error) {
+    if (!options.output.ends_with(".yaml") && !options.output.ends_with(".yml")) throw;
+    // `govsim export dot my-council.yaml` means "export this arrangement".
+    throw InputError(error.place(), error.message() + "; to export it: govsim export dot network.dot -a " +
+                                        printable(options.output));
+  }
   const LoadedArrangement loaded = load_arrangement_or_throw(options.arrangement);
   if (options.output == "-") {
     write_dot(loaded.arrangement, std::cout);
   } else {
-    write_file_atomically(options.output, [&](std::ostream& out) { write_dot(loaded.arrangement, out); });
+    write_output(options.output, [&](std::ostream& out) { write_dot(loaded.arrangement, out); });
     std::cout << "wrote " << options.output << " (" << boost::num_vertices(loaded.arrangement.network)
               << " agents, " << boost::num_edges(loaded.arrangement.network)
               << " links); render it with: dot -Tsvg " << options.output << " -o network.svg\n";

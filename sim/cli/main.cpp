@@ -6,6 +6,7 @@
 #include "cli/commands.hpp"
 #include "engine/enforce.hpp"
 #include "io/input_error.hpp"
+#include "io/printable.hpp"
 #include "version.hpp"
 
 int main(int argc, char** argv) {
@@ -28,17 +29,34 @@ int main(int argc, char** argv) {
 
   try {
     app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& help) {
+    return app.exit(help);
+  } catch (const CLI::CallForAllHelp& help) {
+    return app.exit(help);
+  } catch (const CLI::CallForVersion& version) {
+    return app.exit(version);
   } catch (const CLI::ParseError& error) {
-    const int code = app.exit(error);
-    return code == 0 ? 0 : 2;
+    // One line, with where to look: CLI11's own message takes two.
+    std::string command = "govsim";
+    for (const CLI::App* sub = &app; sub != nullptr;) {
+      const auto chosen = sub->get_subcommands();
+      sub = chosen.empty() ? nullptr : chosen.front();
+      if (sub != nullptr) command += " " + sub->get_name();
+    }
+    std::cerr << "govsim: error: " << govsim::one_line(error.what()) << " (see `" << command << " --help`)\n";
+    return 2;
   } catch (const govsim::InputError& error) {
     std::cerr << error.what() << '\n';
     return 2;
   } catch (const govsim::ContractViolation& error) {
-    std::cerr << "govsim: internal error (please report): " << error.what() << '\n';
+    std::cerr << "govsim: internal error (please report): " << govsim::one_line(error.what()) << '\n';
     return 3;
+  } catch (const std::bad_alloc&) {
+    std::cerr << "govsim: error: out of memory: the run is larger than this machine can hold (fewer days, "
+                 "arrivals, replications or processes)\n";
+    return 2;
   } catch (const std::exception& error) {
-    std::cerr << "govsim: error: " << error.what() << '\n';
+    std::cerr << "govsim: error: " << govsim::one_line(error.what()) << '\n';
     return 2;
   }
   if (app.get_subcommands().empty()) {

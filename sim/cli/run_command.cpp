@@ -10,8 +10,10 @@
 #include "cli/commands.hpp"
 #include "engine/event_log.hpp"
 #include "engine/event_log_jsonl.hpp"
-#include "io/atomic_file.hpp"
 #include "experiment/prepared_run.hpp"
+#include "io/input_error.hpp"
+#include "io/output_file.hpp"
+#include "scenario/run_size.hpp"
 
 namespace govsim::cli {
 namespace {
@@ -85,16 +87,30 @@ int run(const RunOptionsText& options) {
   const auto prepared = prepare_run(options.scenario, options.arrangement);
   const Scenario& scenario = prepared->scenario.scenario;
   const Arrangement& arrangement = prepared->arrangement.arrangement;
+  if (options.days) require_run_size(scenario, arrangement, *options.days);
+  // Every output is checked before the run, so a clash costs nothing and
+  // nothing is written at all.
+  OutputPlan outputs;
+  outputs.reads(options.scenario);
+  for (const InputFile& input : prepared->model->inputs()) outputs.reads(input.name);
+  outputs.writes("--log", options.log_path);
+  outputs.writes("--report", options.report_path);
+  if (!options.report_path.empty()) require_report_extension(options.report_path);
+  if (outputs.uses_standard_output() && options.json)
+    throw InputError({"--json"}, "--json and an output to - would both print to standard output: send the "
+                                 "output to a file");
   EventLog log;
   prepared->model->run({options.seed, options.replication, options.days, nullptr, {}}, log);
 
   if (!options.log_path.empty())
-    write_file_atomically(options.log_path, [&](std::ostream& out) { write_jsonl(log, out); });
+    write_output(options.log_path, [&](std::ostream& out) { write_jsonl(log, out); });
   const RunReport report = build_report(log, arrangement, scenario, options.days.value_or(scenario.days));
   if (!options.report_path.empty()) write_report_file(report, arrangement, options.report_path);
   const std::string fingerprint = fingerprint_hex(log.fingerprint());
   const double days = options.days.value_or(scenario.days);
 
+  // Standard output carries the log or report asked for there, and nothing else.
+  if (outputs.uses_standard_output()) return 0;
   if (options.json) {
     std::cout << digest_json(log, arrangement, scenario, options.seed, days, fingerprint).dump() << '\n';
     return 0;
@@ -129,7 +145,7 @@ void add_run_command(CLI::App& app, Outcome& outcome) {
       ->check(seed_validator())
       ->capture_default_str();
   command->add_option("--days", options->days, "Simulated days to run (default: the scenario's)")
-      ->check(CLI::Range(1.0, 3650.0).description("1 to 3650"));
+      ->check(finite_range(1.0, 3650.0));
   command->add_option("--log", options->log_path, "Write the event log as JSON Lines to this file");
   command->add_option("--report", options->report_path,
                       "Write the full report: FILE.json, FILE.md or FILE.html (chosen by extension)");

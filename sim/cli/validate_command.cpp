@@ -9,7 +9,9 @@
 
 #include "cli/commands.hpp"
 #include "experiment/validation.hpp"
-#include "io/atomic_file.hpp"
+#include "io/output_file.hpp"
+#include "experiment/prepared_run.hpp"
+#include "scenario/run_size.hpp"
 
 namespace govsim::cli {
 namespace {
@@ -35,12 +37,28 @@ std::string number(double x) {
 std::string interval(const Summary& s) { return "[" + number(s.low) + ", " + number(s.high) + "]"; }
 
 int validate(const ValidateOptions& options) {
+  OutputPlan outputs;
+  outputs.reads(options.arrangement.value_or(""));
+  outputs.reads(options.scenario.value_or(""));
+  outputs.writes("--csv", options.csv);
+  if (outputs.uses_standard_output() && options.json)
+    throw InputError({"--csv"}, "--csv - and --json would both print to standard output: send the CSV to a file");
   std::vector<Fact> facts = validation_facts(options.arrangement, options.scenario);
   if (!options.facts.empty()) {
     std::erase_if(facts, [&](const Fact& f) {
       return std::find(options.facts.begin(), options.facts.end(), f.id) == options.facts.end();
     });
     if (facts.empty()) throw CLI::ValidationError("--fact", "no such fact: the facts are V1 to V13");
+  }
+  // Each comparison runs both arms; the default scenario's size stands for all.
+  {
+    const auto prepared = prepare_run(options.scenario.value_or(default_scenario), options.arrangement);
+    const RunSize size = estimate_run_size(prepared->scenario.scenario, prepared->arrangement.arrangement,
+                                           prepared->scenario.scenario.days);
+    const double runs = 2.0 * static_cast<double>(options.replications) * 25.0 * static_cast<double>(facts.size()) / 13.0;
+    if (const std::string estimate = require_total_size(size, runs, "--reps");
+        !estimate.empty() && !options.quiet)
+      std::cerr << "govsim: " << estimate << '\n';
   }
   ValidationOptions run;
   run.replications = options.replications;
@@ -73,7 +91,7 @@ int validate(const ValidateOptions& options) {
             out << '\n';
           }
     const std::string text = out.str();
-    write_file_atomically(options.csv, [&](std::ostream& file) { file << text; });
+    write_output(options.csv, [&](std::ostream& file) { file << text; });
   }
   if (options.json) {
     nlohmann::ordered_json out;
@@ -154,7 +172,7 @@ void add_validate_command(CLI::App& app, Outcome& outcome) {
       ->check(seed_validator())
       ->capture_default_str();
   command->add_option("--confidence", options->confidence, "Confidence level of the intervals")
-      ->check(CLI::Range(0.5, 0.999))
+      ->check(finite_range(0.5, 0.999))
       ->capture_default_str();
   command->add_option("--fact", options->facts, "Only these facts (V1 ... V13); repeat for several");
   command->add_option("--arrangement,-a", options->arrangement,

@@ -1,10 +1,16 @@
 #include "engine/event_log_jsonl.hpp"
 
 #include <charconv>
+#include <filesystem>
+#include <cmath>
+#include <fstream>
+#include <sstream>
 #include <nlohmann/json.hpp>
 
 #include "engine/detail/json_text.hpp"
 #include "io/input_error.hpp"
+#include "io/input_limits.hpp"
+#include "io/printable.hpp"
 
 namespace govsim {
 namespace {
@@ -39,6 +45,21 @@ std::string header_line(const EventLog& log) {
 }
 
 }  // namespace
+
+EventLog read_jsonl_file(const std::string& path) {
+  std::error_code error;
+  if (!std::filesystem::is_regular_file(path, error))
+    throw InputError({printable(path)}, "no such log file: write one with `govsim run --log FILE.jsonl`");
+  const auto size = std::filesystem::file_size(path, error);
+  if (error) throw InputError({printable(path)}, "cannot read the log: " + error.message());
+  if (size > input_limits().log_bytes)
+    throw InputError({printable(path)}, "log is too large (" + describe_size(size) + "; logs are limited to " +
+                                            describe_size(input_limits().log_bytes) +
+                                            "): is this the right file? (--max-input-mb raises the limit)");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw InputError({printable(path)}, "cannot open the log for reading (check its permissions)");
+  return read_jsonl(in, path);
+}
 
 void write_jsonl(const EventLog& log, std::ostream& out) {
   out << header_line(log) << '\n';
@@ -78,13 +99,35 @@ class LineReader {
   }
 
   nlohmann::json parse(const std::string& text) const {
+    if (const auto nul = text.find('\0'); nul != std::string::npos)
+      fail("holds a NUL byte: this is not a text file (is it a govsim event log written by `govsim run --log`?)",
+           static_cast<int>(nul) + 1);
+    if (const auto bad = first_invalid_utf8(text); bad != std::string::npos)
+      fail("holds a byte that is not UTF-8 (" + printable(text.substr(bad, 1)) +
+               "): a govsim event log is UTF-8 text; write it again with `govsim run --log`",
+           static_cast<int>(bad) + 1);
     try {
       return nlohmann::json::parse(text);
     } catch (const nlohmann::json::parse_error& error) {
       fail(std::string("not valid JSON: ") + error.what() +
                " (is this a govsim event log written by `govsim run --log`?)",
            static_cast<int>(error.byte));
+    } catch (const nlohmann::json::exception& error) {
+      // A number too large for a double (1e400) is the one other way parsing fails.
+      fail(std::string("a number is out of range: ") + error.what() +
+           " (a govsim event log holds only finite numbers)");
     }
+  }
+
+  /// A number that must be finite, from min to max.
+  double finite(const nlohmann::json& object, const char* key, double fallback, double min, double max) const {
+    const double x = get<double>(object, key, fallback);
+    if (!std::isfinite(x) || x < min || x > max) {
+      std::ostringstream message;
+      message << "field \"" << key << "\" is " << x << " but must be a number from " << min << " to " << max;
+      fail(message.str());
+    }
+    return x;
   }
 
   template <typename T>
@@ -107,12 +150,38 @@ Symbol read_symbol(EventLog& log, const LineReader& reader, const nlohmann::json
   return log.intern(reader.get<std::string>(object, key, ""));
 }
 
-template <typename Narrow>
-Narrow read_small(const LineReader& reader, const nlohmann::json& object, const char* key) {
-  const auto wide = reader.get<std::uint64_t>(object, key, 0);
-  if (wide > std::numeric_limits<Narrow>::max())
-    reader.fail(std::string("field \"") + key + "\" is out of range");
-  return static_cast<Narrow>(wide);
+// A whole number from 0 to the largest the field holds. JSON numbers written
+// with a fraction or exponent (1e22) are refused: converting one to an integer
+// it does not fit is undefined behaviour.
+template <typename Whole>
+Whole read_whole(const LineReader& reader, const nlohmann::json& object, const char* key) {
+  const auto found = object.find(key);
+  if (found == object.end()) return 0;
+  if (!found->is_number_unsigned() && !(found->is_number_integer() && found->get<std::int64_t>() >= 0))
+    reader.fail(std::string("field \"") + key + "\" must be a whole number, 0 or more");
+  const auto wide = found->get<std::uint64_t>();
+  if (wide > std::numeric_limits<Whole>::max())
+    reader.fail(std::string("field \"") + key + "\" is out of range (at most " +
+                std::to_string(std::numeric_limits<Whole>::max()) + ")");
+  return static_cast<Whole>(wide);
+}
+
+// Reads one line of at most `limit` bytes; a longer one is refused before it is
+// held in memory whole.
+bool read_line(std::istream& in, std::string& text, const std::string& source, int line_number) {
+  text.clear();
+  std::streambuf* buffer = in.rdbuf();
+  const std::size_t limit = input_limits().log_line_bytes;
+  for (;;) {
+    const int c = buffer->sbumpc();
+    if (c == std::char_traits<char>::eof()) return !text.empty();
+    if (c == '\n') return true;
+    if (text.size() == limit)
+      throw InputError({source, line_number, 1},
+                       "line is longer than " + describe_size(limit) +
+                           ": no line of a govsim event log is; is this the right file?");
+    text.push_back(static_cast<char>(c));
+  }
 }
 
 }  // namespace
@@ -122,7 +191,7 @@ EventLog read_jsonl(std::istream& in, const std::string& source) {
   std::string text;
   int line_number = 0;
 
-  if (!std::getline(in, text)) throw InputError({source}, "empty file: not a govsim event log");
+  if (!read_line(in, text, source, 1)) throw InputError({source}, "empty file: not a govsim event log");
   ++line_number;
   LineReader head(source, line_number);
   const nlohmann::json header = head.parse(text);
@@ -137,16 +206,20 @@ EventLog read_jsonl(std::istream& in, const std::string& source) {
   Provenance& p = log.provenance;
   p.govsim_version = head.get<std::string>(header, "govsim", "");
   p.model = head.get<std::string>(header, "model", "");
-  p.seed = head.get<std::uint64_t>(header, "seed", 0);
-  p.replication = head.get<std::uint64_t>(header, "replication", 0);
+  p.seed = read_whole<std::uint64_t>(head, header, "seed");
+  p.replication = read_whole<std::uint64_t>(head, header, "replication");
   if (auto inputs = header.find("inputs"); inputs != header.end() && inputs->is_array())
     for (const auto& input : *inputs)
       p.inputs.push_back({head.get<std::string>(input, "role", ""), head.get<std::string>(input, "name", ""),
                           head.get<std::string>(input, "hash", "")});
-  const auto declared_events = head.get<std::uint64_t>(header, "events", 0);
+  const auto declared_events = read_whole<std::uint64_t>(head, header, "events");
   const auto declared_fingerprint = head.get<std::string>(header, "fingerprint", "");
 
-  while (std::getline(in, text)) {
+  // Times must be finite, in order and within the run, so that nothing reading
+  // the log (the view's day slider above all) meets a day it cannot place.
+  double run_days = max_log_days;
+  double previous_time = 0.0;
+  while (read_line(in, text, source, line_number + 1)) {
     ++line_number;
     if (text.empty()) continue;
     LineReader reader(source, line_number);
@@ -158,17 +231,31 @@ EventLog read_jsonl(std::istream& in, const std::string& source) {
     if (!event.contains("t")) reader.fail("event has no time \"t\"");
     LogRecord r;
     r.kind = *kind;
-    r.time = reader.get<double>(event, "t", 0.0);
+    r.time = reader.finite(event, "t", 0.0, 0.0, run_days);
+    if (r.time < previous_time) {
+      std::ostringstream message;
+      message << "event at time " << r.time << " comes after one at " << previous_time
+              << ": a log's events are in time order; write it again with `govsim run --log`";
+      reader.fail(message.str());
+    }
+    previous_time = r.time;
     r.actor = read_symbol(log, reader, event, "actor");
     r.other = read_symbol(log, reader, event, "other");
     r.subject = read_symbol(log, reader, event, "subject");
     r.what = read_symbol(log, reader, event, "what");
     r.channel = read_symbol(log, reader, event, "channel");
     r.note = read_symbol(log, reader, event, "note");
-    r.item = read_small<std::uint32_t>(reader, event, "item");
-    r.severity = read_small<std::uint8_t>(reader, event, "severity");
-    r.flags = read_small<std::uint8_t>(reader, event, "flags");
+    r.item = read_whole<std::uint32_t>(reader, event, "item");
+    r.severity = read_whole<std::uint8_t>(reader, event, "severity");
+    r.flags = read_whole<std::uint8_t>(reader, event, "flags");
     r.value = reader.get<double>(event, "value", 0.0);
+    if (r.kind == LogKind::run_started || r.kind == LogKind::run_ended) {
+      const double days = reader.finite(event, "value", 0.0, 0.0, max_log_days);
+      if (r.kind == LogKind::run_ended && days < previous_time)
+        reader.fail("the run ends before its last event: write the log again with `govsim run --log`");
+      // A run lasts at least a day; a start without its length (0) bounds nothing.
+      if (r.kind == LogKind::run_started && days > 0.0) run_days = days;
+    }
     log.append(r);
   }
 

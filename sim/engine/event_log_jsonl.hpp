@@ -21,6 +21,15 @@ void write_jsonl(const EventLog& log, std::ostream& out);
 /// Reads a log written by write_jsonl. Throws InputError naming `source` (a file
 /// name for messages), the line and the column of the first problem, including a
 /// log whose events do not match the count or fingerprint of its first line.
+/// Times are checked as they are read: finite, never decreasing, and within the
+/// run's length (its run_started value, at most max_log_days).
 EventLog read_jsonl(std::istream& in, const std::string& source);
+
+/// Reads the log at `path`, refusing it unread when it is larger than the
+/// input limit (io/input_limits.hpp).
+EventLog read_jsonl_file(const std::string& path);
+
+/// The longest run a log may describe: ten years, as `--days` allows.
+inline constexpr double max_log_days = 3650.0;
 
 }  // namespace govsim

@@ -1,5 +1,7 @@
 #include "experiment/prepared_run.hpp"
 
+#include "scenario/run_size.hpp"
+
 namespace govsim {
 
 std::unique_ptr<PreparedRun> prepare_run(std::string_view scenario_name,
@@ -12,6 +14,8 @@ std::unique_ptr<PreparedRun> prepare_run(std::string_view scenario_name,
   check_scenario_against(prepared->scenario.scenario, prepared->arrangement.arrangement, fit);
   throw_first_error(fit, prepared->scenario.input.name +
                              (arrangement_name ? " --arrangement " + *arrangement_name : std::string()));
+  require_run_size(prepared->scenario.scenario, prepared->arrangement.arrangement,
+                   prepared->scenario.scenario.days);
   prepared->model.emplace(prepared->arrangement.arrangement, prepared->scenario.scenario,
                           std::vector<InputFile>{prepared->scenario.input, prepared->arrangement.input});
   return prepared;

@@ -3,6 +3,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "io/printable.hpp"
+
 namespace govsim {
 
 /// Where in an input file something is. Line and column count from 1; 0 means
@@ -25,16 +27,18 @@ class InputError : public std::runtime_error {
   const SourcePlace& place() const { return place_; }
   const std::string& message() const { return message_; }
 
-  /// "file:line:col: error: message", leaving out what is unknown.
+  /// "file:line:col: error: message", leaving out what is unknown. Always one
+  /// line: whatever user text the message quotes, control characters in it are
+  /// escaped and an overlong message is cut.
   static std::string format(const SourcePlace& place, const std::string& message) {
     // Built with append rather than operator+ chains, which trip a false
     // -Wrestrict in g++ 12.
-    std::string text = place.file.empty() ? std::string("<input>") : place.file;
+    std::string text = place.file.empty() ? std::string("<input>") : one_line(place.file, 300);
     if (place.line > 0) {
       text.append(":").append(std::to_string(place.line));
       if (place.column > 0) text.append(":").append(std::to_string(place.column));
     }
-    text.append(": error: ").append(message);
+    text.append(": error: ").append(one_line(message));
     return text;
   }
 

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "io/did_you_mean.hpp"
+#include "io/printable.hpp"
 #include "io/file_hash.hpp"
 #include "io/file_stem.hpp"
 #include "model/independence.hpp"
@@ -120,7 +121,7 @@ class ArrangementLoader {
       a_.jurisdiction = Jurisdiction::england;
     } else if (jurisdiction && *jurisdiction != "scotland") {
       findings_.error(top.place("jurisdiction"),
-                      "unknown jurisdiction '" + *jurisdiction + "': scotland or england" +
+                      "unknown jurisdiction '" + printable(*jurisdiction) + "': scotland or england" +
                           did_you_mean(*jurisdiction, jurisdictions),
                       "unknown-value");
     }
@@ -134,7 +135,7 @@ class ArrangementLoader {
         a_.integration = Integration::none;
       else
         findings_.error(top.place("integration"),
-                        "unknown integration '" + *integration + "': ijb, lead_agency or none" +
+                        "unknown integration '" + printable(*integration) + "': ijb, lead_agency or none" +
                             did_you_mean(*integration, integrations),
                         "unknown-value");
     }
@@ -153,7 +154,7 @@ class ArrangementLoader {
       const auto role = parse_role(name);
       if (!role) {
         findings_.error(place_of(entry->first, file_),
-                        "unknown role '" + name + "'" + did_you_mean(name, role_names()), "unknown-role");
+                        "unknown role '" + printable(name) + "'" + did_you_mean(name, role_names()), "unknown-role");
         continue;
       }
       int severity = 0;
@@ -187,13 +188,13 @@ class ArrangementLoader {
       return;
     }
     if (id->front() == '@' || id->find_first_of(" \t") != std::string::npos) {
-      findings_.error(map.place("id"), "agent id '" + *id + "' must be one word and not start with '@'",
+      findings_.error(map.place("id"), "agent id '" + printable(*id) + "' must be one word and not start with '@'",
                       "bad-id");
       return;
     }
     if (const auto existing = a_.find(*id)) {
       findings_.error(map.place("id"),
-                      "duplicate id '" + *id + "' (first declared at line " +
+                      "duplicate id '" + printable(*id) + "' (first declared at line " +
                           std::to_string(a_.network[*existing].place.line) + "): give each agent its own id",
                       "duplicate-id");
       return;
@@ -209,12 +210,12 @@ class ArrangementLoader {
       if (const auto role = parse_role(name))
         agent.roles.push_back(*role);
       else
-        findings_.error(place, "unknown role '" + name + "'" + did_you_mean(name, role_names()),
+        findings_.error(place, "unknown role '" + printable(name) + "'" + did_you_mean(name, role_names()),
                         "unknown-role");
     }
     if (roles.empty())
       findings_.error(map.place(),
-                      "agent '" + *id + "' has no role: add 'role: ROLE' (docs/arrangements.md lists them)",
+                      "agent '" + printable(*id) + "' has no role: add 'role: ROLE' (docs/arrangements.md lists them)",
                       "missing-key");
     if (!agent.roles.empty()) {
       const Role primary = agent.roles.front();
@@ -222,7 +223,7 @@ class ArrangementLoader {
       for (Role other : agent.roles)
         if (kind_of(other) != agent.kind)
           findings_.error(map.place(),
-                          "agent '" + *id + "' mixes a " + std::string(to_string(agent.kind)) + " role (" +
+                          "agent '" + printable(*id) + "' mixes a " + std::string(to_string(agent.kind)) + " role (" +
                               std::string(to_string(primary)) + ") with a " +
                               std::string(to_string(kind_of(other))) + " role (" +
                               std::string(to_string(other)) + "): declare them as separate agents",
@@ -264,7 +265,7 @@ class ArrangementLoader {
         if (map.has(key))
           findings_.error(map.place(key),
                           "'" + std::string(key) +
-                              "' is for bodies (a board, a committee, the council), and '" + *id + "' is a " +
+                              "' is for bodies (a board, a committee, the council), and '" + printable(*id) + "' is a " +
                               std::string(to_string(agent.kind)),
                           "not-a-body");
     }
@@ -299,7 +300,7 @@ class ArrangementLoader {
         for (auto name : role_names()) groups.emplace_back(name);
         findings_.error(
             place,
-            "unknown group '" + reference + "': @elected_members or @ROLE" + did_you_mean(group, groups),
+            "unknown group '" + printable(reference) + "': @elected_members or @ROLE" + did_you_mean(group, groups),
             "unknown-role");
         return found;
       }
@@ -308,13 +309,13 @@ class ArrangementLoader {
         if (role ? agent.holds(*role) : agent.is_elected_member()) found.push_back(v);
       }
       if (found.empty())
-        findings_.warning(place, "group '" + reference + "' has no agents in this arrangement",
+        findings_.warning(place, "group '" + printable(reference) + "' has no agents in this arrangement",
                           "empty-group");
       return found;
     }
     if (const auto v = a_.find(reference)) return {*v};
     findings_.error(place,
-                    "unknown agent '" + reference + "'" + did_you_mean(reference, ids_) +
+                    "unknown agent '" + printable(reference) + "'" + did_you_mean(reference, ids_) +
                         ": declare it under 'agents' first",
                     "unknown-agent");
     return found;
@@ -394,7 +395,7 @@ class ArrangementLoader {
     const auto type = parse_link_type(type_name);
     if (!type) {
       findings_.error(type_place,
-                      "unknown link type '" + type_name + "'" + did_you_mean(type_name, link_type_names()),
+                      "unknown link type '" + printable(type_name) + "'" + did_you_mean(type_name, link_type_names()),
                       "unknown-link-type");
       return;
     }
@@ -501,17 +502,17 @@ class ArrangementLoader {
         for (auto e : boost::make_iterator_range(boost::in_edges(v, network)))
           if (network[e].type == LinkType::member_of) members.push_back(boost::source(e, network));
         if (members.empty())
-          findings_.error(agent.place, "body '" + agent.id + "' has no members: list them under 'members'",
+          findings_.error(agent.place, "body '" + printable(agent.id) + "' has no members: list them under 'members'",
                           "body-without-members");
         if (!agent.chair.empty()) {
           const auto chair = a_.find(agent.chair);
           if (!chair)
             findings_.error(agent.place,
-                            "chair '" + agent.chair + "' of '" + agent.id + "' is not an agent" +
+                            "chair '" + printable(agent.chair) + "' of '" + printable(agent.id) + "' is not an agent" +
                                 did_you_mean(agent.chair, ids_),
                             "unknown-agent");
           else if (std::find(members.begin(), members.end(), *chair) == members.end())
-            findings_.error(agent.place, "chair '" + agent.chair + "' is not a member of '" + agent.id + "'",
+            findings_.error(agent.place, "chair '" + printable(agent.chair) + "' is not a member of '" + printable(agent.id) + "'",
                             "chair-not-member");
         }
       }
@@ -519,23 +520,23 @@ class ArrangementLoader {
         const auto funder = a_.find(agent.funded_by);
         if (!funder)
           findings_.error(agent.place,
-                          "funded_by '" + agent.funded_by + "' of '" + agent.id + "' is not an agent" +
+                          "funded_by '" + printable(agent.funded_by) + "' of '" + printable(agent.id) + "' is not an agent" +
                               did_you_mean(agent.funded_by, ids_),
                           "unknown-agent");
         else if (network[*funder].kind != AgentKind::body || network[*funder].budget <= 0.0)
           findings_.error(agent.place,
-                          "funded_by '" + agent.funded_by + "' of '" + agent.id +
+                          "funded_by '" + printable(agent.funded_by) + "' of '" + agent.id +
                               "' holds no budget: name a council, IJB or health board (or give it 'budget')",
                           "no-budget");
       }
       if (!agent.deputy.empty()) {
         if (!a_.find(agent.deputy))
           findings_.error(agent.place,
-                          "deputy '" + agent.deputy + "' of '" + agent.id + "' is not an agent" +
+                          "deputy '" + printable(agent.deputy) + "' of '" + printable(agent.id) + "' is not an agent" +
                               did_you_mean(agent.deputy, ids_),
                           "unknown-agent");
         else if (agent.deputy == agent.id)
-          findings_.error(agent.place, "'" + agent.id + "' cannot deputise for itself", "bad-deputy");
+          findings_.error(agent.place, "'" + printable(agent.id) + "' cannot deputise for itself", "bad-deputy");
       }
     }
     const auto cycle = line_management_cycle(network);

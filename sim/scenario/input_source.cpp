@@ -9,6 +9,7 @@
 #include "io/did_you_mean.hpp"
 #include "io/file_stem.hpp"
 #include "io/input_error.hpp"
+#include "io/input_limits.hpp"
 #include "scenario/builtin_library.hpp"
 
 namespace govsim {
@@ -49,10 +50,11 @@ std::string read_file(const std::filesystem::path& path) {
   std::error_code error;
   const auto size = std::filesystem::file_size(path, error);
   if (error) throw InputError({path.string()}, "cannot read file: " + error.message());
-  if (size > max_input_bytes) {
+  const std::size_t limit = input_limits().yaml_bytes;
+  if (size > limit) {
     std::ostringstream message;
-    message << "file is too large (" << size / (1024 * 1024) << " MB; input files are limited to "
-            << max_input_bytes / (1024 * 1024) << " MB): is this the right file?";
+    message << "file is too large (" << describe_size(size) << "; arrangement and scenario files are limited to "
+            << describe_size(limit) << "): is this the right file? (--max-input-mb raises the limit)";
     throw InputError({path.string()}, message.str());
   }
   std::ifstream in(path, std::ios::binary);

@@ -16,8 +16,8 @@ struct InputText {
   bool builtin = false;
 };
 
-/// Input files above this size are refused: real arrangements are tens of
-/// kilobytes, the national one under one megabyte.
+/// The default size limit of an arrangement or scenario file (io/input_limits.hpp
+/// holds the limit in force, which --max-input-mb may raise).
 inline constexpr std::size_t max_input_bytes = 5 * 1024 * 1024;
 
 /// Reads `name`: a file if one exists at that path, else the built-in of that

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "io/did_you_mean.hpp"
+#include "io/printable.hpp"
 #include "io/file_hash.hpp"
 #include "io/file_stem.hpp"
 #include "model/role_defaults.hpp"
@@ -86,14 +87,14 @@ class ScenarioLoader {
       const double start = s_.conditions[*index].second;
       if (start < low || start > high)
         findings_.error(s_.place,
-                        "condition '" + condition + "' starts at " + std::to_string(start) + " but is " + what +
+                        "condition '" + printable(condition) + "' starts at " + std::to_string(start) + " but is " + what +
                             ", so must be " + range,
                         "out-of-range");
       auto check_changes = [&](const std::vector<ConditionChange>& changes) {
         for (const ConditionChange& c : changes)
           if (c.condition == condition && c.operation == ConditionChange::Operation::set &&
               (c.value < low || c.value > high))
-            findings_.error(c.place, "'" + c.condition + "' is " + what + ", so it must be set to a value " + range,
+            findings_.error(c.place, "'" + printable(c.condition) + "' is " + what + ", so it must be set to a value " + range,
                             "out-of-range");
       };
       for (const Inject& inject : s_.injects) check_changes(inject.changes);
@@ -103,9 +104,9 @@ class ScenarioLoader {
     };
     for (const Cohort& cohort : s_.cohorts) {
       if (!cohort.unmet_share_condition.empty())
-        check(cohort.unmet_share_condition, 0.0, 1.0, "the unmet share of cohort '" + cohort.id + "'", "from 0 to 1");
+        check(cohort.unmet_share_condition, 0.0, 1.0, "the unmet share of cohort '" + printable(cohort.id) + "'", "from 0 to 1");
       if (!cohort.eligibility_condition.empty())
-        check(cohort.eligibility_condition, 1.0, 4.0, "the eligibility threshold of cohort '" + cohort.id + "'",
+        check(cohort.eligibility_condition, 1.0, 4.0, "the eligibility threshold of cohort '" + printable(cohort.id) + "'",
               "from 1 (low) to 4 (critical): low, moderate, substantial or critical");
     }
   }
@@ -169,14 +170,14 @@ class ScenarioLoader {
         const std::string name = entry->first.Scalar();
         if (!s_.condition_index(name)) {
           findings_.error(place_of(entry->first, file_),
-                          "unknown condition '" + name + "'" + did_you_mean(name, condition_names()) +
+                          "unknown condition '" + printable(name) + "'" + did_you_mean(name, condition_names()) +
                               ": declare it under 'conditions' with its starting value",
                           "unknown-condition");
           continue;
         }
         const auto value = condition_value(entry->second);
         if (!value) {
-          findings_.error(place_of(entry->second, file_), "the change to '" + name + "' must be a number",
+          findings_.error(place_of(entry->second, file_), "the change to '" + printable(name) + "' must be a number",
                           "wrong-type");
           continue;
         }
@@ -199,7 +200,7 @@ class ScenarioLoader {
       inject.what = parse_item_type(*what);
       if (!inject.what)
         findings_.error(map.place("what"),
-                        "unknown item type '" + *what + "'" + did_you_mean(*what, item_type_names()),
+                        "unknown item type '" + printable(*what) + "'" + did_you_mean(*what, item_type_names()),
                         "unknown-item-type");
     }
     inject.from = map.text("from").value_or("");
@@ -374,7 +375,7 @@ class ScenarioLoader {
       if (found == option_ids.end()) {
         if (!option_ids.empty())
           findings_.error(map.place(key),
-                          "'" + std::string(key) + "' names no option: '" + *id + "'" + did_you_mean(*id, option_ids),
+                          "'" + std::string(key) + "' names no option: '" + printable(*id) + "'" + did_you_mean(*id, option_ids),
                           "unknown-option");
         return std::nullopt;
       }
@@ -480,12 +481,12 @@ void check_scenario_against(const Scenario& scenario, const Arrangement& arrange
     if (id.empty() || arrangement.resolve(id)) return true;
     if (id.starts_with('@'))
       findings.error(place,
-                     what + " '" + id + "': no agent of arrangement '" + arrangement.name + "' holds role '" +
+                     what + " '" + printable(id) + "': no agent of arrangement '" + printable(arrangement.name) + "' holds role '" +
                          id.substr(1) + "'" + role_hint(id.substr(1), arrangement),
                      "unknown-agent");
     else
       findings.error(place,
-                     what + " '" + id + "' is not an agent of arrangement '" + arrangement.name + "'" +
+                     what + " '" + printable(id) + "' is not an agent of arrangement '" + printable(arrangement.name) + "'" +
                          did_you_mean(id, ids) + " (write @ROLE to mean whoever holds a role)",
                      "unknown-agent");
     return false;
@@ -496,7 +497,7 @@ void check_scenario_against(const Scenario& scenario, const Arrangement& arrange
     const auto v = cohort.agent.empty() ? std::nullopt : arrangement.resolve(cohort.agent);
     if (v && arrangement.agent(*v).kind != AgentKind::cohort)
       findings.error(cohort.place,
-                     "cohort agent '" + cohort.agent + "' must hold service_users or constituents",
+                     "cohort agent '" + printable(cohort.agent) + "' must hold service_users or constituents",
                      "not-a-cohort");
   }
   for (const DecisionPoint& point : scenario.decision_points) {
@@ -508,13 +509,13 @@ void check_scenario_against(const Scenario& scenario, const Arrangement& arrange
         std::vector<std::string> types;
         for (const auto& d : arrangement.scheme_of_delegation) types.push_back(d.decision);
         findings.error(point.place,
-                       "decision type '" + point.decision + "' is not in the scheme of delegation of '" +
+                       "decision type '" + printable(point.decision) + "' is not in the scheme of delegation of '" +
                            arrangement.name + "'" + did_you_mean(point.decision, types) +
                            "; add it there or give the decision point 'decided_by'",
                        "unknown-decision");
       } else if (entry->taken_by.empty()) {
         findings.error(point.place,
-                       "nobody takes '" + point.decision + "' decisions in '" + arrangement.name + "'",
+                       "nobody takes '" + printable(point.decision) + "' decisions in '" + printable(arrangement.name) + "'",
                        "no_owner");
       }
     }
@@ -527,14 +528,14 @@ void check_scenario_against(const Scenario& scenario, const Arrangement& arrange
                      [&](const DelegatedDecision& d) { return d.decision == response.decision; });
     if (entry == arrangement.scheme_of_delegation.end() || entry->taken_by.empty())
       findings.warning(response.place,
-                       "response '" + response.id + "' needs a '" + response.decision +
+                       "response '" + printable(response.id) + "' needs a '" + response.decision +
                            "' decision, which the scheme of delegation of '" + arrangement.name +
                            "' gives to nobody: no one can take it in this arrangement",
                        "response-without-authority");
     if (std::none_of(scenario.cohorts.begin(), scenario.cohorts.end(),
                      [&](const Cohort& c) { return c.subject == response.addresses; }))
       findings.warning(response.place,
-                       "response '" + response.id + "' addresses '" + response.addresses +
+                       "response '" + printable(response.id) + "' addresses '" + response.addresses +
                            "', which is no cohort's subject: nobody will know of harm that calls for it",
                        "response-without-harm");
   }
@@ -542,7 +543,7 @@ void check_scenario_against(const Scenario& scenario, const Arrangement& arrange
     for (const BudgetCut& cut : inject.budget_cuts)
       if (const auto v = arrangement.resolve(cut.body); v && arrangement.agent(*v).kind != AgentKind::body)
         findings.error(cut.place,
-                       "'" + cut.body + "' is not a body, so it holds no budget: cut a council, IJB or health board",
+                       "'" + printable(cut.body) + "' is not a body, so it holds no budget: cut a council, IJB or health board",
                        "not-a-body");
 }
 

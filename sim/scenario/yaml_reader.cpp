@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "io/did_you_mean.hpp"
+#include "io/printable.hpp"
 
 namespace govsim {
 
@@ -49,7 +50,7 @@ YamlMap::YamlMap(const YAML::Node& node, const std::string& file, Findings& find
     const std::string key = entry->first.Scalar();
     if (std::find(keys.begin(), keys.end(), key) == keys.end())
       findings.error(place_of(entry->first, file_),
-                     "unknown key '" + key + "' in " + what_ + did_you_mean(key, keys), "unknown-key");
+                     "unknown key '" + printable(key) + "' in " + what_ + did_you_mean(key, keys), "unknown-key");
   }
 }
 
@@ -191,7 +192,7 @@ std::optional<Distribution> read_distribution(const YAML::Node& node, const std:
   const auto known =
       std::find_if(std::begin(shapes), std::end(shapes), [&](const Shape& s) { return s.name == shape; });
   if (known == std::end(shapes))
-    return fail("has an unknown shape '" + shape + "'" + did_you_mean(shape, shape_names));
+    return fail("has an unknown shape '" + printable(shape) + "'" + did_you_mean(shape, shape_names));
   const auto xs = numbers_of(value, known->parameters);
   if (!xs) return fail("needs " + std::to_string(known->parameters) + " number(s) for " + shape);
   if (negative(*xs)) {

@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <limits>
 #include <sstream>
 
 #include "engine/event_log.hpp"
@@ -134,6 +135,89 @@ TEST_CASE("reading a damaged log names the line and what is wrong", "[engine][lo
     std::string text = good;
     text.replace(text.find("\"severity\":3"), 12, "\"severity\":\"high\"");
     CHECK_THAT(message_for(text),
-               Catch::StartsWith("test.jsonl:3:1: error: field \"severity\" has the wrong type"));
+               Catch::StartsWith("test.jsonl:3:1: error: field \"severity\" must be a whole number"));
   }
+}
+
+TEST_CASE("a log's times must be finite, in order and within the run, or the reader names the line", "[engine][log]") {
+  const std::string good = to_text(small_log());
+  auto message_for = [](const std::string& text) {
+    try {
+      from_text(text);
+    } catch (const govsim::InputError& error) {
+      return std::string(error.what());
+    }
+    return std::string("no error");
+  };
+  auto replaced = [&](const std::string& from, const std::string& to) {
+    std::string text = good;
+    text.replace(text.find(from), from.size(), to);
+    return text;
+  };
+  SECTION("a time too large for a number") {
+    CHECK_THAT(message_for(replaced("{\"t\":120", "{\"t\":1e400")),
+               Catch::StartsWith("test.jsonl:4:") && Catch::Contains("out of range"));
+  }
+  SECTION("a time far past any run (the view's day slider cannot hold it)") {
+    CHECK_THAT(message_for(replaced("{\"t\":120", "{\"t\":1e39")),
+               Catch::StartsWith("test.jsonl:4:1:") && Catch::Contains("from 0 to 3650"));
+  }
+  SECTION("a run that ends on a day no run reaches") {
+    CHECK_THAT(message_for(replaced("\"value\":120", "\"value\":1e39")),
+               Catch::StartsWith("test.jsonl:4:1:") && Catch::Contains("\"value\""));
+  }
+  SECTION("an event earlier than the one before it") {
+    CHECK_THAT(message_for(replaced("{\"t\":120", "{\"t\":0.1")), Catch::Contains("comes after one at"));
+  }
+  SECTION("a negative time") {
+    CHECK_THAT(message_for(replaced("{\"t\":0,", "{\"t\":-1,")), Catch::StartsWith("test.jsonl:2:1:"));
+  }
+  SECTION("a NUL byte is named as such, on one line") {
+    const std::string message = message_for(replaced("item_sent", std::string("item\0sent", 9)));
+    CHECK_THAT(message, Catch::StartsWith("test.jsonl:3:") && Catch::Contains("NUL byte"));
+    CHECK(message.find('\n') == std::string::npos);
+  }
+  SECTION("bytes that are not UTF-8 are named as such") {
+    CHECK_THAT(message_for(replaced("item_sent", "item\xFFsent")), Catch::Contains("not UTF-8"));
+  }
+  SECTION("a line longer than any a log holds is refused before it is read whole") {
+    const std::string long_line = "{\"t\":0,\"kind\":\"run_started\",\"note\":\"" + std::string(200'000, 'x') + "\"}";
+    CHECK_THAT(message_for(replaced("{\"t\":0,\"kind\":\"run_started\",\"note\":\"start\"}", long_line)),
+               Catch::StartsWith("test.jsonl:2:1:") && Catch::Contains("longer than 64 kB"));
+  }
+}
+
+TEST_CASE("a value that is not a number is written as null, so the log stays JSON", "[engine][log]") {
+  govsim::EventLog log = small_log();
+  std::string text = to_text(log);
+  govsim::LogRecord bad{.time = 120.0, .value = std::numeric_limits<double>::quiet_NaN(),
+                        .kind = govsim::LogKind::harm_expected};
+  log.append(bad);
+  text = to_text(log);
+  CHECK(text.find("nan") == std::string::npos);
+  CHECK(text.find("\"value\":null") != std::string::npos);
+  CHECK_THROWS_AS(from_text(text), govsim::InputError);
+}
+
+TEST_CASE("a count in a log must be a whole number that fits", "[engine][log]") {
+  const std::string good = to_text(small_log());
+  auto message_for = [](const std::string& text) {
+    try {
+      from_text(text);
+    } catch (const govsim::InputError& error) {
+      return std::string(error.what());
+    }
+    return std::string("no error");
+  };
+  auto replaced = [&](const std::string& from, const std::string& to) {
+    std::string text = good;
+    text.replace(text.find(from), from.size(), to);
+    return text;
+  };
+  // Converting 1e22 to an integer is undefined behaviour: it must never be tried.
+  CHECK_THAT(message_for(replaced("\"seed\":7", "\"seed\":1e22")),
+             Catch::StartsWith("test.jsonl:1:1:") && Catch::Contains("\"seed\" must be a whole number"));
+  CHECK_THAT(message_for(replaced("\"severity\":3", "\"severity\":3.5")), Catch::Contains("whole number"));
+  CHECK_THAT(message_for(replaced("\"severity\":3", "\"severity\":300")), Catch::Contains("at most 255"));
+  CHECK_THAT(message_for(replaced("\"item\":1", "\"item\":-1")), Catch::Contains("whole number"));
 }

@@ -162,7 +162,11 @@ TEST_CASE("gap badges are drawn where the scene puts them", "[view][render]") {
 
 TEST_CASE("scrubbing backwards draws the same frame as playing forwards", "[view][render]") {
   OffscreenView view;
-  auto [run, target, gui, session] = view.parts();
+  auto parts = view.parts();
+  // Named, not bound: clang before 16 cannot use a structured binding in a lambda.
+  auto& target = std::get<1>(parts);
+  auto& gui = std::get<2>(parts);
+  auto& session = std::get<3>(parts);
   auto frame = [&] {
     for (int i = 0; i < 2; ++i) {
       session.draw_frame(target, gui, 1.0F / 60, 1.0F);

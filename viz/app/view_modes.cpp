@@ -18,6 +18,7 @@
 #include "app/sfml_messages.hpp"
 #include "app/view_session.hpp"
 #include "io/input_error.hpp"
+#include "io/output_file.hpp"
 #include "render/fonts.hpp"
 
 // Last: Xlib defines macros (None, Status, Bool) that other headers would trip over.
@@ -117,22 +118,12 @@ sf::Image render_moment(const LoadedRun& run, const Moment& moment) {
 
 void write_screenshot(const LoadedRun& run, const Moment& moment, const std::string& path) {
   const sf::Image image = render_moment(run, moment);
-  // SFML 2.5 encodes only to a file named .png: write beside the target, then
-  // rename, so a failed write leaves no half-written screenshot.
-  const std::filesystem::path target(path);
-  const std::filesystem::path partial =
-      target.parent_path() / ("." + target.filename().string() + ".partial.png");
-  if (!image.saveToFile(partial.string())) {
-    std::error_code ignored;
-    std::filesystem::remove(partial, ignored);
-    throw InputError({path}, "cannot write the screenshot here: check the folder exists and is writable");
-  }
-  std::error_code error;
-  std::filesystem::rename(partial, target, error);
-  if (error) {
-    std::filesystem::remove(partial, error);
-    throw InputError({path}, "cannot write the screenshot here: " + error.message());
-  }
+  // SFML 2.5 encodes only to a file named .png: write_output_through_file gives
+  // it one, then renames it over the target (or copies it through a FIFO).
+  write_output_through_file(path, ".png", [&](const std::filesystem::path& partial) {
+    if (!image.saveToFile(partial.string()))
+      throw InputError({path}, "cannot write the screenshot here: check the folder exists and is writable");
+  });
 }
 
 FrameTimes bench_frames(const LoadedRun& run, std::size_t frames, sf::Vector2u size) {

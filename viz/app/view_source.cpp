@@ -8,6 +8,7 @@
 #include "engine/event_log_jsonl.hpp"
 #include "io/file_stem.hpp"
 #include "io/input_error.hpp"
+#include "scenario/run_size.hpp"
 
 namespace govsim::view {
 namespace {
@@ -41,15 +42,13 @@ std::unique_ptr<LoadedRun> load_run(const ViewSource& source) {
   double days = 0.0;
   if (source.log_path.empty()) {
     loaded->prepared = prepare_run(source.scenario, source.arrangement);
+    if (source.days)
+      require_run_size(loaded->prepared->scenario.scenario, loaded->prepared->arrangement.arrangement,
+                       *source.days);
     loaded->prepared->model->run({source.seed, 0, source.days, nullptr, {}}, log);
     days = source.days.value_or(loaded->prepared->scenario.scenario.days);
   } else {
-    std::error_code error;
-    if (!std::filesystem::is_regular_file(source.log_path, error))
-      throw InputError({source.log_path}, "no such log file: write one with `govsim run --log FILE.jsonl`");
-    std::ifstream in(source.log_path, std::ios::binary);
-    if (!in) throw InputError({source.log_path}, "cannot open the log for reading (check its permissions)");
-    log = read_jsonl(in, source.log_path);
+    log = read_jsonl_file(source.log_path);
     const InputFile* scenario = input_of(log.provenance, "scenario");
     const InputFile* arrangement = input_of(log.provenance, "arrangement");
     if (!scenario || (!arrangement && !source.arrangement))

@@ -12,6 +12,7 @@
 #include "cli/commands.hpp"
 #include "io/did_you_mean.hpp"
 #include "io/input_error.hpp"
+#include "io/output_file.hpp"
 #include "model/role.hpp"
 
 namespace govsim::cli {
@@ -74,6 +75,14 @@ int view_command(const ViewOptionsText& o) {
   view::require_display();  // before the run, so a missing display fails fast
 
   const auto run = view::load_run(o.source);
+  if (!o.screenshot.empty()) {
+    OutputPlan outputs;
+    outputs.reads(o.source.log_path);
+    outputs.reads(o.source.scenario);
+    if (run->prepared && run->prepared->model)
+      for (const InputFile& input : run->prepared->model->inputs()) outputs.reads(input.name);
+    outputs.writes("--screenshot", o.screenshot);
+  }
   view::Moment moment;
   moment.size = size;
   moment.subject = chosen_subject(*run, o.select);
@@ -127,7 +136,7 @@ void add_view_command(CLI::App& app, Outcome& outcome) {
   command->add_option("--seed", o->source.seed, "Random seed of the run")
       ->check(seed_validator())
       ->capture_default_str();
-  command->add_option("--days", o->source.days, "Simulated days to run")->check(CLI::Range(1.0, 3650.0));
+  command->add_option("--days", o->source.days, "Simulated days to run")->check(finite_range(1.0, 3650.0));
   command
       ->add_option("--log", o->source.log_path,
                    "Replay this saved log (from `govsim run --log`) instead of running")
@@ -135,7 +144,7 @@ void add_view_command(CLI::App& app, Outcome& outcome) {
   command->add_option("--screenshot", o->screenshot,
                       "Draw one moment to FILE.png and exit (no window opens)");
   command->add_option("--at", o->at, "The day of the --screenshot (default: the end of the run)")
-      ->check(CLI::Range(0.0, 3650.0));
+      ->check(finite_range(0.0, 3650.0));
   command->add_option("--size", o->size, "Window or screenshot size, WIDTHxHEIGHT")->capture_default_str();
   command->add_option("--select", o->select,
                       "The subject to follow (default: the one that went furthest; 'none')");

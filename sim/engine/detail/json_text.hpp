@@ -1,6 +1,7 @@
 #pragma once
 
 #include <charconv>
+#include <cmath>
 #include <cstdio>
 #include <string>
 #include <string_view>
@@ -42,7 +43,13 @@ inline void append_json_string(std::string& out, std::string_view text) {
 
 /// Appends the shortest text that reads back as exactly `value`, so a log
 /// written and read again has the same fingerprint.
+// JSON has no NaN or infinity: such a value is written as null, so the log stays
+// JSON, and reading it back names the line as bad instead of misreading it.
 inline void append_json_number(std::string& out, double value) {
+  if (!std::isfinite(value)) {
+    out += "null";
+    return;
+  }
   char buffer[32];
   const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
   out.append(buffer, result.ptr);

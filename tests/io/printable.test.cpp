@@ -1,0 +1,33 @@
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "io/input_error.hpp"
+#include "io/printable.hpp"
+
+using govsim::printable;
+
+TEST_CASE("a quoted key holding a newline cannot print a second line", "[io]") {
+  CHECK(printable("cswo\nfile.yaml:1:1: error: fake") == "cswo\\nfile.yaml:1:1: error: fake");
+  const std::string message =
+      govsim::InputError::format({"a.yaml", 3, 1}, "unknown key 'x\ny.yaml:9:9: error: forged'");
+  CHECK(message.find('\n') == std::string::npos);
+}
+
+TEST_CASE("NUL bytes, control characters and bytes that are not UTF-8 are shown by name", "[io]") {
+  CHECK(printable(std::string("a\0b", 3)) == "a\\0b");
+  CHECK(printable("tab\there\r") == "tab\\there\\r");
+  CHECK(printable("\x1b[31mred") == "\\x1B[31mred");
+  CHECK(printable("caf\xC3\xA9") == "caf\xC3\xA9");  // é is UTF-8 and kept
+  CHECK(printable("bad \xFF byte") == "bad \\xFF byte");
+  CHECK(printable("overlong \xC0\xAF") == "overlong \\xC0\\xAF");
+  CHECK(govsim::first_invalid_utf8("ok \xE2\x82") == 3);
+  CHECK(govsim::first_invalid_utf8("fine") == std::string::npos);
+}
+
+TEST_CASE("an echoed value is cut with an ellipsis", "[io]") {
+  const std::string long_value(4'000'000, 'x');
+  const std::string shown = printable(long_value, 20);
+  CHECK(shown == std::string(20, 'x') + "…");
+  const std::string message = govsim::InputError::format({"big.yaml", 1, 1}, "unknown value '" + long_value + "'");
+  CHECK(message.size() < 1100);
+}
