@@ -22,7 +22,9 @@ constexpr double agent_days_per_second = 5e7;
 
 std::string amount(double x) {
   char text[48];
-  if (x >= 1e9)
+  if (x >= 1e12)
+    std::snprintf(text, sizeof text, "%.2g", x);
+  else if (x >= 1e9)
     std::snprintf(text, sizeof text, "%.3g billion", x / 1e9);
   else if (x >= 1e6)
     std::snprintf(text, sizeof text, "%.3g million", x / 1e6);
@@ -87,7 +89,9 @@ std::string require_total_size(const RunSize& per_run, double runs, const std::s
 std::string describe_run_size(const RunSize& size) {
   char memory[32];
   const double mb = size.memory_bytes / (1024.0 * 1024.0);
-  if (mb >= 1024)
+  if (mb >= 1024.0 * 1e6)
+    std::snprintf(memory, sizeof memory, "%.2g GB", mb / 1024.0);
+  else if (mb >= 1024)
     std::snprintf(memory, sizeof memory, "%.1f GB", mb / 1024.0);
   else
     std::snprintf(memory, sizeof memory, "%.0f MB", std::max(1.0, mb));

@@ -8,7 +8,63 @@
 
 namespace govsim {
 
+namespace {
+
+// The line and column (from 1) of a byte offset, for naming a bad byte's place.
+SourcePlace place_of_offset(const InputText& input, std::size_t offset) {
+  int line = 1, column = 1;
+  for (std::size_t i = 0; i < offset && i < input.text.size(); ++i) {
+    if (input.text[i] == '\n') {
+      ++line;
+      column = 1;
+    } else {
+      ++column;
+    }
+  }
+  return {input.name, line, column};
+}
+
+// No govsim file nests lists or mappings more than a few levels deep; a file
+// nesting hundreds is not one, and yaml-cpp's own message for it is "bad file".
+constexpr int deepest_nesting = 64;
+
+std::optional<std::size_t> too_deep(std::string_view text) {
+  int depth = 0;
+  char quote = 0;
+  bool comment = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\n') comment = false, quote = quote == '"' ? quote : 0;
+    if (comment) continue;
+    if (quote) {
+      if (c == quote) quote = 0;
+      continue;
+    }
+    if (c == '#' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n')) comment = true;
+    else if (c == '"' || c == '\'') quote = c;
+    else if (c == '[' || c == '{') {
+      if (++depth > deepest_nesting) return i;
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 YAML::Node parse_yaml(const InputText& input) {
+  if (const auto nul = input.text.find('\0'); nul != std::string::npos)
+    throw InputError(place_of_offset(input, nul),
+                     "holds a NUL byte: this is not a text file (is it the right file?)");
+  if (const auto bad = first_invalid_utf8(input.text); bad != std::string::npos)
+    throw InputError(place_of_offset(input, bad),
+                     "holds a byte that is not UTF-8 (" + printable(input.text.substr(bad, 1)) +
+                         "): save the file as UTF-8 text");
+  if (const auto deep = too_deep(input.text))
+    throw InputError(place_of_offset(input, *deep),
+                     "lists or mappings nested more than " + std::to_string(deepest_nesting) +
+                         " deep: no govsim file nests so deep; is this the right file?");
   YAML::Node root;
   try {
     root = YAML::Load(input.text);
