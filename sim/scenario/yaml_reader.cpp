@@ -135,7 +135,10 @@ std::optional<double> YamlMap::number(std::string_view key, double min, double m
   const YAML::Node value = get(key);
   double x = 0.0;
   if (!value.IsScalar() || !YAML::convert<double>::decode(value, x) || !std::isfinite(x)) {
-    wrong_type(key, "a number");
+    std::ostringstream expected;
+    expected << "a number from " << min << " to " << max;
+    wrong_type(key, std::isfinite(x) || !value.IsScalar() ? expected.str()
+                                                           : expected.str() + ", not infinite or .nan");
     return std::nullopt;
   }
   if (x < min || x > max) {
