@@ -43,6 +43,21 @@ EventLog from_text(const std::string& text) {
   return govsim::read_jsonl(in, "test.jsonl");
 }
 
+// What reading `text` as a log says: its one error line, or "no error".
+std::string message_for(const std::string& text) {
+  try {
+    from_text(text);
+  } catch (const govsim::InputError& error) {
+    return std::string(error.what());
+  }
+  return std::string("no error");
+}
+
+std::string replaced_in(std::string text, const std::string& from, const std::string& to) {
+  text.replace(text.find(from), from.size(), to);
+  return text;
+}
+
 }  // namespace
 
 TEST_CASE("a log record stays within 64 bytes", "[engine][log]") { CHECK(sizeof(LogRecord) <= 64); }
@@ -98,14 +113,6 @@ TEST_CASE("the fingerprint changes with any field of any event", "[engine][log]"
 
 TEST_CASE("reading a damaged log names the line and what is wrong", "[engine][log]") {
   const std::string good = to_text(small_log());
-  auto message_for = [](const std::string& text) {
-    try {
-      from_text(text);
-    } catch (const govsim::InputError& error) {
-      return std::string(error.what());
-    }
-    return std::string("no error");
-  };
   SECTION("empty") { CHECK_THAT(message_for(""), Catch::StartsWith("test.jsonl: error: empty file")); }
   SECTION("not JSON") { CHECK_THAT(message_for("hello\n"), Catch::StartsWith("test.jsonl:1:")); }
   SECTION("no header") {
@@ -141,19 +148,7 @@ TEST_CASE("reading a damaged log names the line and what is wrong", "[engine][lo
 
 TEST_CASE("a log's times must be finite, in order and within the run, or the reader names the line", "[engine][log]") {
   const std::string good = to_text(small_log());
-  auto message_for = [](const std::string& text) {
-    try {
-      from_text(text);
-    } catch (const govsim::InputError& error) {
-      return std::string(error.what());
-    }
-    return std::string("no error");
-  };
-  auto replaced = [&](const std::string& from, const std::string& to) {
-    std::string text = good;
-    text.replace(text.find(from), from.size(), to);
-    return text;
-  };
+  auto replaced = [&](const std::string& from, const std::string& to) { return replaced_in(good, from, to); };
   SECTION("a time too large for a number") {
     CHECK_THAT(message_for(replaced("{\"t\":120", "{\"t\":1e400")),
                Catch::StartsWith("test.jsonl:4:") && Catch::Contains("out of range"));
@@ -201,19 +196,7 @@ TEST_CASE("a value that is not a number is written as null, so the log stays JSO
 
 TEST_CASE("a count in a log must be a whole number that fits", "[engine][log]") {
   const std::string good = to_text(small_log());
-  auto message_for = [](const std::string& text) {
-    try {
-      from_text(text);
-    } catch (const govsim::InputError& error) {
-      return std::string(error.what());
-    }
-    return std::string("no error");
-  };
-  auto replaced = [&](const std::string& from, const std::string& to) {
-    std::string text = good;
-    text.replace(text.find(from), from.size(), to);
-    return text;
-  };
+  auto replaced = [&](const std::string& from, const std::string& to) { return replaced_in(good, from, to); };
   // Converting 1e22 to an integer is undefined behaviour: it must never be tried.
   CHECK_THAT(message_for(replaced("\"seed\":7", "\"seed\":1e22")),
              Catch::StartsWith("test.jsonl:1:1:") && Catch::Contains("\"seed\" must be a whole number"));
