@@ -146,7 +146,7 @@ void add_run_command(CLI::App& app, Outcome& outcome) {
       ->capture_default_str();
   command->add_option("--days", options->days, "Simulated days to run (default: the scenario's)")
       ->check(finite_range(1.0, 3650.0));
-  command->add_option("--log", options->log_path, "Write the event log as JSON Lines to this file");
+  command->add_option("--log", options->log_path, "Write the event log as JSON Lines to this file (- for standard output); never over an input");
   command->add_option("--report", options->report_path,
                       "Write the full report: FILE.json, FILE.md or FILE.html (chosen by extension)");
   command->add_flag("--json", options->json, "Print one JSON object instead of text");
