@@ -308,9 +308,9 @@ std::vector<Fact> validation_facts(const std::optional<std::string>& arrangement
        "a forum that questions more: fewer no_consequence gaps and less harm",
        "Bovens (2007): accountability needs a forum that asks questions and passes judgement; Audit Scotland "
        "(2016): members should scrutinise with 'constructive challenge, questioning'",
-       {{"forums questioning 90% of reports instead of 30%",
-         {"questions 30%", discharge, area,
-          [](ArmSetup& a) { a.parameters.set(Param::forum_question_probability, 0.3, {}); }},
+       {{"forums questioning 90% of reports instead of 10%",
+         {"questions 10%", discharge, area,
+          [](ArmSetup& a) { a.parameters.set(Param::forum_question_probability, 0.1, {}); }},
          {"questions 90%", discharge, area,
           [](ArmSetup& a) { a.parameters.set(Param::forum_question_probability, 0.9, {}); }},
          {{Outcome::no_consequence_gaps, Sign::decreases}, {Outcome::expected_harm, Sign::decreases}}}}});
