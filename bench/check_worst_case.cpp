@@ -40,7 +40,8 @@ std::string national_text() {
 std::string misspelt_links(std::size_t bytes) {
   std::string text = national_text();
   std::vector<std::string> ids;
-  for (std::size_t at = text.find("\n  - id: "); at != std::string::npos; at = text.find("\n  - id: ", at + 1)) {
+  for (std::size_t at = text.find("\n  - id: "); at != std::string::npos;
+       at = text.find("\n  - id: ", at + 1)) {
     const std::size_t start = at + 9, end = text.find_first_of(" \n#", start);
     ids.push_back(text.substr(start, end - start));
   }
@@ -62,7 +63,8 @@ std::string misspelt_links(std::size_t bytes) {
 std::string long_unknown(std::size_t bytes) {
   const std::string text = national_text();
   const std::size_t links_end = text.find("\nscheme_of_delegation:");
-  const std::string link = "  - " + std::string(bytes > text.size() + 64 ? bytes - text.size() - 64 : 1, 'x') +
+  const std::string link = "  - " +
+                           std::string(bytes > text.size() + 64 ? bytes - text.size() - 64 : 1, 'x') +
                            " reports_to fife.full_council\n";
   return text.substr(0, links_end + 1) + link + text.substr(links_end + 1);
 }
@@ -120,12 +122,14 @@ int main(int argc, char** argv) {
   for (const char* kind : {"misspelt-links", "long-unknown"}) {
     // From about the national arrangement's own size (0.6 MB) to the limit.
     for (const std::size_t bytes : {largest / 4, largest / 2, largest}) {
-      const std::string text = std::strcmp(kind, "long-unknown") == 0 ? long_unknown(bytes) : misspelt_links(bytes);
+      const std::string text =
+          std::strcmp(kind, "long-unknown") == 0 ? long_unknown(bytes) : misspelt_links(bytes);
       const fs::path file = where / (std::string(kind) + "-" + std::to_string(bytes / 1024) + "k.yaml");
       std::ofstream(file, std::ios::binary) << text;
       const Measured m = time_check(govsim, file.string());
-      std::printf("{\"file\": \"%s\", \"bytes\": %zu, \"exit\": %d, \"seconds\": %.3f, \"peak_memory_mb\": %.1f}\n",
-                  file.filename().c_str(), text.size(), m.status, m.seconds, m.peak_mb);
+      std::printf(
+          "{\"file\": \"%s\", \"bytes\": %zu, \"exit\": %d, \"seconds\": %.3f, \"peak_memory_mb\": %.1f}\n",
+          file.filename().c_str(), text.size(), m.status, m.seconds, m.peak_mb);
       std::fflush(stdout);
       if (bytes == largest && m.seconds > max_seconds) slow = true;
       if (folder.empty()) fs::remove(file);

@@ -70,7 +70,8 @@ class DynamicGaps {
       if (r.kind != LogKind::harm &&
           !((r.kind == LogKind::item_raised || r.kind == LogKind::item_sent) && r.severity >= 3))
         continue;
-      if (std::none_of(first_seen.begin(), first_seen.end(), [&](const auto& f) { return f.first == r.subject; }))
+      if (std::none_of(first_seen.begin(), first_seen.end(),
+                       [&](const auto& f) { return f.first == r.subject; }))
         first_seen.emplace_back(r.subject, r.time);
     }
     const double window = parameters_[Param::reporting_window_days];
@@ -98,7 +99,8 @@ class DynamicGaps {
     std::vector<const LogRecord*> first_noted;
     for (const LogRecord& r : log_.records()) {
       if (r.subject == no_symbol || !is_forum(r.actor)) continue;
-      if (r.kind == LogKind::question_asked && std::find(questioned.begin(), questioned.end(), r.subject) == questioned.end())
+      if (r.kind == LogKind::question_asked &&
+          std::find(questioned.begin(), questioned.end(), r.subject) == questioned.end())
         questioned.push_back(r.subject);
       if (r.kind == LogKind::report_noted && r.other != no_symbol &&
           std::find(noted.begin(), noted.end(), r.subject) == noted.end()) {
@@ -179,10 +181,10 @@ class DynamicGaps {
         add(GapType::blocked_escalation, p.subject, hop.sent, {hop.from, hop.to},
             {hop.from + " " + hop.channel + " " + hop.to}, 4,
             "a concern about " + p.subject + " escalated to the chief executive was " +
-                (hop.acted ? "not acted on for " + std::to_string(static_cast<int>(*hop.acted - hop.sent)) +
-                                 " days, beyond the hold limit of " +
-                                 std::to_string(static_cast<int>(hold_limit))
-                           : std::string("never acknowledged")));
+                (hop.acted
+                     ? "not acted on for " + std::to_string(static_cast<int>(*hop.acted - hop.sent)) +
+                           " days, beyond the hold limit of " + std::to_string(static_cast<int>(hold_limit))
+                     : std::string("never acknowledged")));
       }
   }
 
@@ -243,8 +245,10 @@ class DynamicGaps {
       if (!council.holds(Role::full_council) || !council.meetings) continue;
       std::vector<std::pair<std::string, double>> dealt;  // subject, first day
       for (const LogRecord& r : log_.records())
-        if ((r.kind == LogKind::decision_taken || r.kind == LogKind::response_taken) && text(r.actor) == delegate.id &&
-            std::none_of(dealt.begin(), dealt.end(), [&](const auto& d) { return d.first == text(r.subject); }))
+        if ((r.kind == LogKind::decision_taken || r.kind == LogKind::response_taken) &&
+            text(r.actor) == delegate.id && std::none_of(dealt.begin(), dealt.end(), [&](const auto& d) {
+              return d.first == text(r.subject);
+            }))
           dealt.emplace_back(text(r.subject), r.time);
       // Named, not bound: clang before 16 cannot use a structured binding in a lambda.
       for (const auto& matter : dealt) {
@@ -255,8 +259,8 @@ class DynamicGaps {
         const bool heard = std::any_of(log_.records().begin(), log_.records().end(), [&](const LogRecord& r) {
           const bool considered = r.kind == LogKind::report_noted || r.kind == LogKind::question_asked ||
                                   r.kind == LogKind::item_resolved;
-          return considered && (r.flags & log_flag::account) && r.time <= due && text(r.actor) == council.id &&
-                 text(r.subject) == subject;
+          return considered && (r.flags & log_flag::account) && r.time <= due &&
+                 text(r.actor) == council.id && text(r.subject) == subject;
         });
         if (heard) continue;
         add(GapType::delegation_blind_spot, subject, due, {council.id, delegate.id},
@@ -281,7 +285,8 @@ class DynamicGaps {
       for (auto u : boost::make_iterator_range(boost::vertices(a_.network))) {
         const Agent& post = a_.agent(u);
         if (u != *v && !(post.deputy == id && vacated.count(post.id))) continue;
-        if (std::none_of(post.roles.begin(), post.roles.end(), [](Role role) { return is_statutory_post(role); }))
+        if (std::none_of(post.roles.begin(), post.roles.end(),
+                         [](Role role) { return is_statutory_post(role); }))
           continue;
         const auto deputy = a_.find(post.deputy);
         if (deputy && !a_.agent(*deputy).vacant && !vacated.count(post.deputy)) continue;

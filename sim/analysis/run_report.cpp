@@ -10,8 +10,8 @@
 #include "analysis/gap_finder.hpp"
 #include "analysis/narrative.hpp"
 #include "analysis/path_diagram.hpp"
-#include "io/output_file.hpp"
 #include "io/input_error.hpp"
+#include "io/output_file.hpp"
 
 namespace govsim {
 namespace {
@@ -66,7 +66,8 @@ RunReport build_report(const EventLog& log, const Arrangement& arrangement, cons
   report.arrangement_description = arrangement.description;
   report.jurisdiction = std::string(to_string(arrangement.jurisdiction));
   report.days = days;
-  report.escalation_paths = escalation_paths(log, run_parameters(arrangement, scenario)[Param::hold_limit_days], days);
+  report.escalation_paths =
+      escalation_paths(log, run_parameters(arrangement, scenario)[Param::hold_limit_days], days);
   report.gaps = find_gaps(log, arrangement, scenario, report.escalation_paths, days);
   report.metrics = run_metrics(log, arrangement, scenario, report.gaps);
   report.narrative = narrate(log, arrangement);
@@ -155,7 +156,10 @@ nlohmann::ordered_json report_json(const RunReport& r) {
                     {"mean_wait_days", w.mean_wait_days}});
   json levers = json::array();
   for (const auto& l : m.levers)
-    levers.push_back({{"subject", l.subject}, {"response", l.response}, {"taker", l.taker}, {"day", l.day},
+    levers.push_back({{"subject", l.subject},
+                      {"response", l.response},
+                      {"taker", l.taker},
+                      {"day", l.day},
                       {"cost", l.cost}});
   out["metrics"] = {{"subjects", subjects},
                     {"decisions", decisions},
@@ -205,12 +209,12 @@ void write_report_markdown(const RunReport& r, std::ostream& out) {
     out << "- Audit-trail completeness: " << std::round(r.metrics.audit_trail_completeness * 100)
         << "% of decisions had advice (and any reasons for overruling it) on record\n";
   for (const auto& l : r.metrics.levers)
-    out << "- Day " << std::floor(l.day) << ": " << l.taker << " took action on " << l.subject << ": " << l.response
-        << "\n";
+    out << "- Day " << std::floor(l.day) << ": " << l.taker << " took action on " << l.subject << ": "
+        << l.response << "\n";
   out << "- People left without the care they need: " << r.metrics.unmet_need << "\n"
       << "- Matters not accounted for: " << r.metrics.unaddressed_matters << "\n"
-      << "- Reports noted without a question: " << std::round(r.metrics.noted_without_question_share * 100) << "% of "
-      << r.metrics.reports_considered << "\n";
+      << "- Reports noted without a question: " << std::round(r.metrics.noted_without_question_share * 100)
+      << "% of " << r.metrics.reports_considered << "\n";
   for (const auto& s : r.metrics.subjects) {
     out << "- " << s.subject << ": " << s.harm << " harmed, " << s.harm_before_accountable_awareness
         << " before any accountable agent knew, " << s.harm_before_mitigation << " before mitigation";
@@ -349,8 +353,10 @@ footer{color:#666;font-size:12px;padding:0 40px 30px}
 }
 
 void require_report_extension(const std::string& path) {
-  if (!(path.ends_with(".json") || path.ends_with(".md") || path.ends_with(".html") || path.ends_with(".htm")))
-    throw InputError({printable(path)}, "a report file must end in .json, .md or .html (that chooses its format)");
+  if (!(path.ends_with(".json") || path.ends_with(".md") || path.ends_with(".html") ||
+        path.ends_with(".htm")))
+    throw InputError({printable(path)},
+                     "a report file must end in .json, .md or .html (that chooses its format)");
 }
 
 void write_report_file(const RunReport& report, const Arrangement& arrangement, const std::string& path) {

@@ -50,7 +50,8 @@ void Casework::handle(AgentVertex at, std::uint32_t id) {
       run_.decisions.implement(at, item);
       return;
     default:
-      if (item.reputational && (run_.agent(at).holds(Role::chief_executive))) question_accountable_actor(at, item);
+      if (item.reputational && (run_.agent(at).holds(Role::chief_executive)))
+        question_accountable_actor(at, item);
       handle_concern(at, id, as);
       return;
   }
@@ -72,14 +73,16 @@ void Casework::handle_concern(AgentVertex at, std::uint32_t id, AgentVertex as) 
   const Knowledge* known = run_.mail.knowledge(at, item.subject);
   const std::uint32_t harms = known ? known->harms : 0;
   auto& mine = escalated_[at];
-  const auto open = std::find_if(mine.begin(), mine.end(), [&](const Escalated& e) { return e.subject == item.subject; });
-  if (open != mine.end() &&
-      !escalate_again(open->day, open->severity, open->harms, run_.now(), item.severity, harms, run_.parameters)) {
+  const auto open =
+      std::find_if(mine.begin(), mine.end(), [&](const Escalated& e) { return e.subject == item.subject; });
+  if (open != mine.end() && !escalate_again(open->day, open->severity, open->harms, run_.now(), item.severity,
+                                            harms, run_.parameters)) {
     run_.log.item_resolved(at, item.sender, id, item, Note::added_to_open_matter, item.harms);
     return;
   }
   auto& counts = holds_considered_[at];
-  auto count = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == item.subject; });
+  auto count =
+      std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == item.subject; });
   if (count == counts.end()) count = counts.insert(counts.end(), {item.subject, 0});
   RandomStream judgement = run_.judgement(at, GovernanceRun::Judgement::hold, item.subject, count->second++);
   if (run_.plan(as).is_statutory_officer &&
@@ -104,7 +107,8 @@ void Casework::escalate(AgentVertex at, std::uint32_t id, AgentVertex as) {
   const auto route = std::find_if(routes.begin(), routes.end(),
                                   [&](const auto& r) { return run_.mail.cover_for(r.to) != no_agent; });
   if (route == routes.end()) {
-    run_.log.item_blocked(at, item.sender, id, item, routes.empty() ? Note::no_onward_route : Note::post_vacant);
+    run_.log.item_blocked(at, item.sender, id, item,
+                          routes.empty() ? Note::no_onward_route : Note::post_vacant);
     return;
   }
   Item onward = item;
@@ -112,9 +116,10 @@ void Casework::escalate(AgentVertex at, std::uint32_t id, AgentVertex as) {
   onward.new_case = false;
   run_.mail.carry_knowledge(at, onward);  // it goes up with everything `at` knows of the matter
   auto& mine = escalated_[at];
-  const auto open = std::find_if(mine.begin(), mine.end(), [&](const Escalated& e) { return e.subject == item.subject; });
-  const Escalated now{item.subject, run_.now(), std::max<int>(item.severity, open != mine.end() ? open->severity : 0),
-                      onward.harms};
+  const auto open =
+      std::find_if(mine.begin(), mine.end(), [&](const Escalated& e) { return e.subject == item.subject; });
+  const Escalated now{item.subject, run_.now(),
+                      std::max<int>(item.severity, open != mine.end() ? open->severity : 0), onward.harms};
   if (open == mine.end())
     mine.push_back(now);
   else
@@ -122,8 +127,8 @@ void Casework::escalate(AgentVertex at, std::uint32_t id, AgentVertex as) {
   const std::uint32_t onward_id = run_.mail.create(onward);
   const Link& link = run_.network[route->link];
   // Named as received: the deputy, when the post is vacant.
-  run_.log.item_escalated(at, run_.mail.cover_for(route->to), id, item, onward_id, run_.log.channel(link.type),
-                          link.recorded);
+  run_.log.item_escalated(at, run_.mail.cover_for(route->to), id, item, onward_id,
+                          run_.log.channel(link.type), link.recorded);
   run_.mail.send_over(at, *route, onward_id);
   if (run_.plan(as).is_statutory_officer) brief_members(at, as, onward);
 }
@@ -169,9 +174,11 @@ void Casework::press_for_action(AgentVertex at, AgentVertex as, const Item& item
   const AgentVertex holder = run_.decisions.holder_of_open_lever(item.subject);
   if (holder == no_agent || holder == at || holder == as) return;
   auto& mine = pressed_[at];
-  auto pressed = std::find_if(mine.begin(), mine.end(), [&](const auto& p) { return p.first == item.subject; });
+  auto pressed =
+      std::find_if(mine.begin(), mine.end(), [&](const auto& p) { return p.first == item.subject; });
   if (pressed != mine.end() &&
-      static_cast<double>(known->harms) < run_.parameters[Param::re_escalation_growth] * std::max<double>(1.0, pressed->second))
+      static_cast<double>(known->harms) <
+          run_.parameters[Param::re_escalation_growth] * std::max<double>(1.0, pressed->second))
     return;
   if (!run_.decisions.would_press(at, as, holder, item.subject, item.up_the_line)) return;
   if (pressed == mine.end())

@@ -69,7 +69,8 @@ bool Decisions::lever_open(AgentVertex taker, Symbol subject) const {
     if (responses_[static_cast<std::size_t>(r)].taken || !contains(cohorts, cohort)) continue;
     const double now_expected = run_.world.expected_harm(cohort);
     if (now_expected > 0 &&
-        run_.world.expected_harm(cohort, &run_.scenario.responses[static_cast<std::size_t>(r)].changes) < now_expected)
+        run_.world.expected_harm(cohort, &run_.scenario.responses[static_cast<std::size_t>(r)].changes) <
+            now_expected)
       return true;
   }
   return false;
@@ -93,8 +94,9 @@ bool Decisions::would_press(AgentVertex at, AgentVertex as, AgentVertex holder, 
     const double after = run_.world.expected_harm(cohort, &response.changes);
     if (now_expected <= 0 || after >= now_expected) continue;
     const Desk view = desk(at, as, {cohort}, operational);
-    const Score take = score({after / now_expected, cost_points(holder, response.cost), response.performance, false, 0.0},
-                             view, run_.parameters);
+    const Score take =
+        score({after / now_expected, cost_points(holder, response.cost), response.performance, false, 0.0},
+              view, run_.parameters);
     const Score none = score({1.0, 0.0, 0.0, false, 0.0}, view, run_.parameters);
     if (take.total() - none.total() > run_.parameters[Param::action_hurdle]) return true;
   }
@@ -103,7 +105,8 @@ bool Decisions::would_press(AgentVertex at, AgentVertex as, AgentVertex holder, 
 
 // --- the desk --------------------------------------------------------------------
 
-Desk Decisions::desk(AgentVertex decider, AgentVertex as, const std::vector<int>& cohorts, bool operational) const {
+Desk Decisions::desk(AgentVertex decider, AgentVertex as, const std::vector<int>& cohorts,
+                     bool operational) const {
   const auto& plan = run_.plan(as);
   // What the decider knows of these cohorts, under any subject that concerns
   // them (their own, or a decision on them): the largest counts it holds.
@@ -117,15 +120,16 @@ Desk Decisions::desk(AgentVertex decider, AgentVertex as, const std::vector<int>
   }
   Desk desk;
   desk.weights = operational ? plan.operational_weights : plan.weights;
-  desk.evidence = evidence(desk.weights.evidence, harm_equivalents(harms, complaints, findings, run_.parameters),
-                           run_.parameters);
+  desk.evidence = evidence(desk.weights.evidence,
+                           harm_equivalents(harms, complaints, findings, run_.parameters), run_.parameters);
   desk.pressure = run_.world.pressure(plan.funder);
   return desk;
 }
 
 double Decisions::cost_points(AgentVertex as, double cost) const {
   double budget = run_.world.budget(run_.plan(as).funder);
-  if (budget <= 0.0) budget = 100.0;  // an agent with no funder weighs costs against a typical council's budget
+  if (budget <= 0.0)
+    budget = 100.0;  // an agent with no funder weighs costs against a typical council's budget
   return cost / (budget * run_.parameters[Param::cost_reference_share]);
 }
 
@@ -161,7 +165,8 @@ void Decisions::put(std::size_t index) {
 
 // Each option's expected harm to the cohorts it touches, as a share of the
 // worst option's: the professional view of its risk (0 when none harms).
-std::vector<double> Decisions::relative_risks(const DecisionPoint& point, const std::vector<int>& cohorts) const {
+std::vector<double> Decisions::relative_risks(const DecisionPoint& point,
+                                              const std::vector<int>& cohorts) const {
   std::vector<double> risks;
   double worst = 0.0;
   for (const DecisionOption& option : point.options) {
@@ -185,14 +190,16 @@ void Decisions::give_advice(AgentVertex adviser, AgentVertex as, const Item& req
   const std::vector<double> risks = relative_risks(point, bound.cohorts);
   std::vector<double> totals;
   for (std::size_t i = 0; i < point.options.size(); ++i) {
-    const OptionOnDesk o{risks[i], cost_points(as, point.options[i].cost),
-                         point.options[i].performance, false, 0.0};
+    const OptionOnDesk o{risks[i], cost_points(as, point.options[i].cost), point.options[i].performance,
+                         false, 0.0};
     totals.push_back(score(o, view, run_.parameters).total());
   }
   int recommended = static_cast<int>(best_option(totals));
   const double independence = run_.plan(as).independence;
-  RandomStream soften = run_.judgement(adviser, GovernanceRun::Judgement::soften, point_subjects_[index], index);
-  RandomStream off_record = run_.judgement(adviser, GovernanceRun::Judgement::off_record, point_subjects_[index], index);
+  RandomStream soften =
+      run_.judgement(adviser, GovernanceRun::Judgement::soften, point_subjects_[index], index);
+  RandomStream off_record =
+      run_.judgement(adviser, GovernanceRun::Judgement::off_record, point_subjects_[index], index);
   const bool under_pressure = advice_is_softened(independence, run_.parameters, soften);
   const bool unrecorded = advice_is_left_unrecorded(independence, run_.parameters, off_record);
   const bool softened = under_pressure && recommended != point.proposal;
@@ -209,9 +216,10 @@ void Decisions::give_advice(AgentVertex adviser, AgentVertex as, const Item& req
   // in the corridor, off the record.
   const auto route = run_.model.advice_route(as, bound.decider);
   const bool recorded = route && run_.network[route->link].recorded && !unrecorded;
-  run_.log.advice_given(adviser, bound.decider, id, advice,
-                        route ? run_.log.channel(run_.network[route->link].type) : run_.log.channel(Channel::verbal),
-                        recorded, softened);
+  run_.log.advice_given(
+      adviser, bound.decider, id, advice,
+      route ? run_.log.channel(run_.network[route->link].type) : run_.log.channel(Channel::verbal), recorded,
+      softened);
   if (route && !unrecorded)
     run_.mail.send_over(adviser, *route, id);
   else
@@ -263,19 +271,24 @@ void Decisions::decide(AgentVertex decider, const Item& request) {
   const Desk view = desk(decider, as, bound.cohorts);
   const std::vector<double> risks = relative_risks(point, bound.cohorts);
   std::vector<Score> scores;
-  DecisionContext context{point, run_.agent(decider).id, run_.now(), d.advice_on_record,
-                          d.advice_on_record ? d.advised_option : -1, {}, 0};
+  DecisionContext context{point,
+                          run_.agent(decider).id,
+                          run_.now(),
+                          d.advice_on_record,
+                          d.advice_on_record ? d.advised_option : -1,
+                          {},
+                          0};
   for (std::size_t i = 0; i < point.options.size(); ++i) {
-    const OptionOnDesk o{risks[i], cost_points(as, point.options[i].cost),
-                         point.options[i].performance,
+    const OptionOnDesk o{risks[i], cost_points(as, point.options[i].cost), point.options[i].performance,
                          d.advice_on_record && d.advised_option == static_cast<int>(i), 0.0};
     scores.push_back(score(o, view, run_.parameters));
     context.scores.push_back(scores.back().total());
   }
   context.weighed = static_cast<int>(best_option(context.scores));
   // Drawn whatever is chosen, so forcing an option changes no other draw.
-  const bool reasons = run_.judgement(decider, GovernanceRun::Judgement::reasons, point_subjects_[index], index)
-                           .bernoulli(run_.parameters[Param::reasons_recorded_probability]);
+  const bool reasons =
+      run_.judgement(decider, GovernanceRun::Judgement::reasons, point_subjects_[index], index)
+          .bernoulli(run_.parameters[Param::reasons_recorded_probability]);
   std::optional<int> forced = point.forced;
   for (const auto& [p, o] : run_.options.forced)
     if (p == static_cast<int>(index)) forced = o;
@@ -316,9 +329,10 @@ void Decisions::implement(AgentVertex at, const Item& direction) {
     ResponseState& state = responses_[static_cast<std::size_t>(direction.response)];
     if (state.scheduled) return;
     state.scheduled = true;
-    run_.at_world(run_.now() + run_.scenario.responses[static_cast<std::size_t>(direction.response)].takes_days,
-                  GovernanceRun::response_in_force,
-                  static_cast<std::uint64_t>(direction.response) | (static_cast<std::uint64_t>(at) << 32));
+    run_.at_world(
+        run_.now() + run_.scenario.responses[static_cast<std::size_t>(direction.response)].takes_days,
+        GovernanceRun::response_in_force,
+        static_cast<std::uint64_t>(direction.response) | (static_cast<std::uint64_t>(at) << 32));
     return;
   }
   if (direction.decision_point < 0 || direction.option < 0) return;
@@ -357,15 +371,16 @@ void Decisions::consider_responses(AgentVertex at, AgentVertex as, Symbol subjec
     double accountability = 0.0;
     for (Symbol s : {subject, cohort_subjects_[static_cast<std::size_t>(cohort)]}) {
       if (const Knowledge* k = run_.mail.knowledge(at, s)) {
-        accountability = std::max(accountability,
-                                  run_.parameters[Param::questioned_weight] * static_cast<double>(k->askers.size()) +
-                                      (k->required ? run_.parameters[Param::required_action_weight] : 0.0));
+        accountability =
+            std::max(accountability,
+                     run_.parameters[Param::questioned_weight] * static_cast<double>(k->askers.size()) +
+                         (k->required ? run_.parameters[Param::required_action_weight] : 0.0));
       }
       if (s == cohort_subjects_[static_cast<std::size_t>(cohort)]) break;
     }
-    const Score take = score({after / now_expected, cost_points(as, response.cost), response.performance, false,
-                              accountability},
-                             view, run_.parameters);
+    const Score take = score(
+        {after / now_expected, cost_points(as, response.cost), response.performance, false, accountability},
+        view, run_.parameters);
     const Score none = score({1.0, 0.0, 0.0, false, 0.0}, view, run_.parameters);
     const Score net{take.performance - none.performance, take.risk - none.risk, take.cost - none.cost, 0.0,
                     take.accountability};
@@ -374,8 +389,8 @@ void Decisions::consider_responses(AgentVertex at, AgentVertex as, Symbol subjec
     } else if (std::find(state.declined_by.begin(), state.declined_by.end(), at) == state.declined_by.end()) {
       // The first time an agent weighs a lever and leaves it, the log says why.
       state.declined_by.push_back(at);
-      log_score(at, cohort_subjects_[static_cast<std::size_t>(cohort)], response_ids_[static_cast<std::size_t>(r)],
-                net);
+      log_score(at, cohort_subjects_[static_cast<std::size_t>(cohort)],
+                response_ids_[static_cast<std::size_t>(r)], net);
     }
   }
 }

@@ -51,7 +51,8 @@ class Decisions {
   AgentVertex holder_of_open_lever(Symbol subject) const;
   /// Whether `at`, weighing as `as` would, judges that an open lever on the
   /// matter held by `holder` is worth pulling (it would pull it if it could).
-  bool would_press(AgentVertex at, AgentVertex as, AgentVertex holder, Symbol subject, bool operational) const;
+  bool would_press(AgentVertex at, AgentVertex as, AgentVertex holder, Symbol subject,
+                   bool operational) const;
   bool advice_requested(std::size_t point) const { return state_[point].advice_requested; }
   /// Whether the advice asked for on a decision point has not come yet and the
   /// decider may still wait for it (advice_wait_days from the request).
@@ -78,7 +79,8 @@ class Decisions {
     AgentVertex actor;
   };
   std::vector<double> relative_risks(const DecisionPoint& point, const std::vector<int>& cohorts) const;
-  Desk desk(AgentVertex decider, AgentVertex as, const std::vector<int>& cohorts, bool operational = false) const;
+  Desk desk(AgentVertex decider, AgentVertex as, const std::vector<int>& cohorts,
+            bool operational = false) const;
   double cost_points(AgentVertex as, double cost) const;
   void log_score(AgentVertex decider, Symbol subject, Symbol option, const Score& s);
   void answerable(Symbol subject, AgentVertex actor);

@@ -35,12 +35,14 @@ void Forums::start() {
         }
       } else {
         const double every = run_.parameters[Param::report_cycle_days];
-        for (double day = every; day < days; day += every) run_.at_world(day, GovernanceRun::send_reports, index);
+        for (double day = every; day < days; day += every)
+          run_.at_world(day, GovernanceRun::send_reports, index);
       }
     }
   }
   if (run_.model.statutory_officer() != no_agent) {
-    const double first = run_.scenario.annual_report_day.value_or(run_.parameters[Param::annual_report_every_days]);
+    const double first =
+        run_.scenario.annual_report_day.value_or(run_.parameters[Param::annual_report_every_days]);
     if (first < days) run_.at_world(first, GovernanceRun::annual_report);
   }
 }
@@ -59,8 +61,9 @@ void Forums::put_on_agenda(AgentVertex body, std::uint32_t id) {
   // Urgent business, where allowed, calls a special meeting.
   const bool urgent = item.urgent && run_.agent(body).meetings->urgent_business;
   if (urgent && !s.special_meeting)
-    s.special_meeting = run_.simulation.schedule_in(run_.parameters[Param::urgent_meeting_days],
-                                                    static_cast<HandlerId>(body), GovernanceRun::hold_meeting, 0, 1);
+    s.special_meeting =
+        run_.simulation.schedule_in(run_.parameters[Param::urgent_meeting_days], static_cast<HandlerId>(body),
+                                    GovernanceRun::hold_meeting, 0, 1);
 }
 
 void Forums::meet(AgentVertex body) {
@@ -73,7 +76,8 @@ void Forums::meet(AgentVertex body) {
   const auto capacity = static_cast<std::size_t>(std::max(1.0, run_.agent(body).capacity_per_day));
   const std::size_t considered = std::min(capacity, s.agenda.size());
   run_.log.meeting_held(body, considered);
-  std::vector<std::uint32_t> agenda(s.agenda.begin(), s.agenda.begin() + static_cast<std::ptrdiff_t>(considered));
+  std::vector<std::uint32_t> agenda(s.agenda.begin(),
+                                    s.agenda.begin() + static_cast<std::ptrdiff_t>(considered));
   s.agenda.erase(s.agenda.begin(), s.agenda.begin() + static_cast<std::ptrdiff_t>(considered));
   // Papers are read before anything is decided: advice first.
   std::stable_partition(agenda.begin(), agenda.end(),
@@ -87,12 +91,14 @@ void Forums::meet(AgentVertex body) {
         run_.decisions.awaiting_advice(static_cast<std::size_t>(item.decision_point))) {
       s.agenda.insert(s.agenda.begin(), id);
       if (item.urgent && run_.agent(body).meetings->urgent_business && !s.special_meeting)
-        s.special_meeting = run_.simulation.schedule_in(run_.parameters[Param::urgent_meeting_days],
-                                                        static_cast<HandlerId>(body), GovernanceRun::hold_meeting, 0, 1);
+        s.special_meeting =
+            run_.simulation.schedule_in(run_.parameters[Param::urgent_meeting_days],
+                                        static_cast<HandlerId>(body), GovernanceRun::hold_meeting, 0, 1);
       continue;
     }
     run_.mail.learn(body, item);
-    if (std::find(subjects.begin(), subjects.end(), item.subject) == subjects.end()) subjects.push_back(item.subject);
+    if (std::find(subjects.begin(), subjects.end(), item.subject) == subjects.end())
+      subjects.push_back(item.subject);
     switch (item.type) {
       case ItemType::decision_request:
         run_.decisions.decide(body, item);
@@ -127,7 +133,8 @@ void Forums::meet(AgentVertex body) {
 bool Forums::in_hand(Symbol subject, double since) const {
   const std::vector<int> cohorts = run_.decisions.cohorts_of(subject);
   if (cohorts.empty()) return true;  // nothing to mitigate: reporting back is enough
-  if (std::any_of(cohorts.begin(), cohorts.end(), [&](int c) { return run_.world.mitigated_since(c, since); }))
+  if (std::any_of(cohorts.begin(), cohorts.end(),
+                  [&](int c) { return run_.world.mitigated_since(c, since); }))
     return true;
   return run_.decisions.holder_of_open_lever(subject) == no_agent;
 }
@@ -141,7 +148,8 @@ double Forums::due_at(AgentVertex closing) const {
 }
 
 bool Forums::serious(AgentVertex forum, const Item& item) const {
-  if (item.harms > 0 || item.findings > 0 || item.assessed > 0 || item.severity >= run_.agent(forum).escalation_threshold)
+  if (item.harms > 0 || item.findings > 0 || item.assessed > 0 ||
+      item.severity >= run_.agent(forum).escalation_threshold)
     return true;
   const Knowledge* k = run_.mail.knowledge(forum, item.subject);
   return k && (k->harms > 0 || k->findings > 0 || k->assessed > 0);
@@ -174,15 +182,18 @@ void Forums::consider(AgentVertex body, std::uint32_t id) {
   const auto& answers_here = run_.plan(item.sender).accountable_to;
   const bool reporter_answers_here =
       std::any_of(answers_here.begin(), answers_here.end(), [&](const auto& r) { return r.to == body; });
-  const AgentVertex actor = reporter_answers_here ? item.sender : run_.decisions.accountable_for(item.subject);
+  const AgentVertex actor =
+      reporter_answers_here ? item.sender : run_.decisions.accountable_for(item.subject);
   if (actor == no_agent || actor == body) {
     run_.log.item_resolved(body, item.sender, id, item, Note::within_authority, 0, true);
     return;
   }
   auto& counts = bodies_[body].considered;
-  auto count = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == item.subject; });
+  auto count =
+      std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == item.subject; });
   if (count == counts.end()) count = counts.insert(counts.end(), {item.subject, 0});
-  RandomStream judgement = run_.judgement(body, GovernanceRun::Judgement::question, item.subject, count->second++);
+  RandomStream judgement =
+      run_.judgement(body, GovernanceRun::Judgement::question, item.subject, count->second++);
   if (!forum_questions(run_.plan(body).question_probability, judgement)) {
     run_.log.report_noted(body, item.sender, id, item);
     return;
@@ -267,8 +278,8 @@ void Forums::regulator_inspects(Symbol subject, std::uint32_t harms) {
   finding.harms = harms;
   finding.findings = 1;
   run_.mail.learn(regulator, finding);
-  run_.members.add_salience(subject, salience_added(run_.parameters[Param::salience_per_finding], finding.severity),
-                            regulator);
+  run_.members.add_salience(
+      subject, salience_added(run_.parameters[Param::salience_per_finding], finding.severity), regulator);
   for (const auto& route : run_.model.regulator_findings()) {
     run_.log.action_required(regulator, route.to, subject, due_at(route.to), 0, finding,
                              run_.log.channel(Channel::inspection));
@@ -279,8 +290,8 @@ void Forums::regulator_inspects(Symbol subject, std::uint32_t harms) {
     Item request = finding;
     request.type = ItemType::information_request;
     request.reply_to = regulator;
-    run_.mail.send_by(regulator, run_.model.statutory_officer(), run_.mail.create(request), Channel::inspection,
-                      true);
+    run_.mail.send_by(regulator, run_.model.statutory_officer(), run_.mail.create(request),
+                      Channel::inspection, true);
   }
 }
 
@@ -297,8 +308,8 @@ void Forums::raise_at_boards(AgentVertex member, Symbol subject) {
     auto raised = std::find_if(raised_.begin(), raised_.end(), [&](const Raised& r) {
       return r.member == member && r.body == body && r.subject == subject;
     });
-    if (raised != raised_.end() &&
-        static_cast<double>(harms) < run_.parameters[Param::re_escalation_growth] * std::max<double>(1.0, raised->harms))
+    if (raised != raised_.end() && static_cast<double>(harms) < run_.parameters[Param::re_escalation_growth] *
+                                                                    std::max<double>(1.0, raised->harms))
       continue;
     if (raised == raised_.end())
       raised_.push_back({member, body, subject, harms});

@@ -30,7 +30,9 @@ const DelegatedDecision* scheme_entry(const Arrangement& a, const std::string& d
   return nullptr;
 }
 
-bool same_area(const Agent& a, const std::string& area) { return area.empty() || a.area.empty() || a.area == area; }
+bool same_area(const Agent& a, const std::string& area) {
+  return area.empty() || a.area.empty() || a.area == area;
+}
 
 // Who pays for an agent when its file does not say (docs/model.md, "Money"):
 // a body with a budget pays for itself; services are paid from the delegated
@@ -91,8 +93,8 @@ GovernanceModel::GovernanceModel(const Arrangement& arrangement, const Scenario&
                                  std::vector<InputFile> inputs)
     : GovernanceModel(arrangement, scenario, run_parameters(arrangement, scenario), std::move(inputs)) {}
 
-GovernanceModel::GovernanceModel(const Arrangement& arrangement, const Scenario& scenario, Parameters parameters,
-                                 std::vector<InputFile> inputs)
+GovernanceModel::GovernanceModel(const Arrangement& arrangement, const Scenario& scenario,
+                                 Parameters parameters, std::vector<InputFile> inputs)
     : arrangement_(&arrangement),
       scenario_(&scenario),
       parameters_(std::move(parameters)),
@@ -132,8 +134,8 @@ void GovernanceModel::bind() {
   std::map<std::string, int> seen;
   for (auto e : boost::make_iterator_range(boost::edges(n))) {
     link_index_.emplace(&n[e], static_cast<std::uint32_t>(link_stream_keys_.size()));
-    std::string key = n[boost::source(e, n)].id + " " + std::string(to_string(n[e].type)) + " " +
-                      n[boost::target(e, n)].id;
+    std::string key =
+        n[boost::source(e, n)].id + " " + std::string(to_string(n[e].type)) + " " + n[boost::target(e, n)].id;
     key += " " + std::to_string(seen[key]++);
     link_stream_keys_.push_back(stable_hash(key));
   }
@@ -143,7 +145,8 @@ void GovernanceModel::bind() {
   // council's leadership, not every council's, and the regulator's finding goes
   // to that area's bodies; agents with no area (national bodies, and every agent
   // of a one-council file) are in every area.
-  if (const auto officer = arrangement.find(arrangement.statutory_officer.agent)) statutory_officer_ = *officer;
+  if (const auto officer = arrangement.find(arrangement.statutory_officer.agent))
+    statutory_officer_ = *officer;
   const std::string home_area = statutory_officer_ != no_agent ? n[statutory_officer_].area : std::string();
   const auto in_home_area = [&](AgentVertex v) { return same_area(n[v], home_area); };
 
@@ -156,7 +159,8 @@ void GovernanceModel::bind() {
   for (auto v : boost::make_iterator_range(boost::vertices(n))) {
     AgentPlan& plan = plans_[v];
     const Agent& agent = n[v];
-    for (const EscalationLink& up : escalation_links_in_order(n, v)) plan.escalation.push_back(route(up.link, up.to));
+    for (const EscalationLink& up : escalation_links_in_order(n, v))
+      plan.escalation.push_back(route(up.link, up.to));
     for (auto e : boost::make_iterator_range(boost::out_edges(v, n))) {
       if (n[e].type == LinkType::reports_to) plan.reports.push_back(route(e, boost::target(e, n)));
       if (n[e].type == LinkType::directs) plan.directs.push_back(route(e, boost::target(e, n)));
@@ -186,14 +190,16 @@ void GovernanceModel::bind() {
     }
     for (auto e : boost::make_iterator_range(boost::out_edges(v, n)))
       if (n[e].type == LinkType::member_of && n[e].voting) plan.votes_in.push_back(boost::target(e, n));
-    plan.funder = agent.funded_by.empty() ? default_funder(arrangement, v) : *arrangement.find(agent.funded_by);
+    plan.funder =
+        agent.funded_by.empty() ? default_funder(arrangement, v) : *arrangement.find(agent.funded_by);
     plan.question_probability =
         agent.question_probability.value_or(parameters_[Param::forum_question_probability]);
     // The default independence follows the run's parameters, so a scenario can set them too.
-    plan.independence = agent.independence_explicit || v != statutory_officer_
-                            ? agent.independence
-                            : default_independence(agent, arrangement.statutory_officer.on_corporate_management_team,
-                                                   parameters_);
+    plan.independence =
+        agent.independence_explicit || v != statutory_officer_
+            ? agent.independence
+            : default_independence(agent, arrangement.statutory_officer.on_corporate_management_team,
+                                   parameters_);
     if (agent.kind == AgentKind::body && agent.budget > 0.0) budget_holders_.push_back(v);
   }
   // A body weighs as the mean of its voting members, unless its file says otherwise.
@@ -201,7 +207,8 @@ void GovernanceModel::bind() {
     if (n[v].kind != AgentKind::body || n[v].weights_explicit) continue;
     std::vector<DecisionWeights> voting;
     for (auto e : boost::make_iterator_range(boost::in_edges(v, n)))
-      if (n[e].type == LinkType::member_of && n[e].voting) voting.push_back(plans_[boost::source(e, n)].weights);
+      if (n[e].type == LinkType::member_of && n[e].voting)
+        voting.push_back(plans_[boost::source(e, n)].weights);
     if (!voting.empty()) plans_[v].weights = plans_[v].operational_weights = mean_of(voting);
   }
 
@@ -236,7 +243,8 @@ void GovernanceModel::bind() {
     for (const ConditionChange& change : changes)
       for (std::size_t c = 0; c < scenario.cohorts.size(); ++c) {
         const Cohort& cohort = scenario.cohorts[c];
-        if ((change.condition == cohort.unmet_share_condition || change.condition == cohort.eligibility_condition) &&
+        if ((change.condition == cohort.unmet_share_condition ||
+             change.condition == cohort.eligibility_condition) &&
             std::find(into.begin(), into.end(), static_cast<int>(c)) == into.end())
           into.push_back(static_cast<int>(c));
       }
@@ -270,7 +278,8 @@ void GovernanceModel::bind() {
           plans_[*v].may_take.push_back(static_cast<int>(r));
         }
     for (std::size_t c = 0; c < scenario.cohorts.size(); ++c)
-      if (scenario.cohorts[c].subject == response.addresses && bound.cohort < 0) bound.cohort = static_cast<int>(c);
+      if (scenario.cohorts[c].subject == response.addresses && bound.cohort < 0)
+        bound.cohort = static_cast<int>(c);
     responses_.push_back(bound);
   }
 
@@ -285,7 +294,8 @@ void GovernanceModel::bind() {
     if (!inject.from.empty()) bound.from = must_resolve(inject.from);
     for (const std::string& to : inject.to) bound.to.push_back(must_resolve(to));
     if (!inject.vacate.empty()) bound.vacate = must_resolve(inject.vacate);
-    for (const BudgetCut& cut : inject.budget_cuts) bound.cuts.emplace_back(must_resolve(cut.body), cut.share);
+    for (const BudgetCut& cut : inject.budget_cuts)
+      bound.cuts.emplace_back(must_resolve(cut.body), cut.share);
     injects_.push_back(bound);
   }
   for (const Cohort& cohort : scenario.cohorts) {

@@ -36,7 +36,8 @@ struct RunOptions {
 /// check_scenario_against found none.
 class GovernanceModel {
  public:
-  GovernanceModel(const Arrangement& arrangement, const Scenario& scenario, std::vector<InputFile> inputs = {});
+  GovernanceModel(const Arrangement& arrangement, const Scenario& scenario,
+                  std::vector<InputFile> inputs = {});
   /// As above with parameters already merged (validation facts and sweeps set some).
   GovernanceModel(const Arrangement& arrangement, const Scenario& scenario, Parameters parameters,
                   std::vector<InputFile> inputs = {});
@@ -68,8 +69,8 @@ class GovernanceModel {
     bool faces_members = false;  ///< an elected member, or a body with one
     bool is_scrutiny = false;
     bool is_statutory_officer = false;
-    bool is_end_point = false;  ///< a regulator or ombudsman: where concerns end
-    bool opposition = false;    ///< an elected member not of the leader's party
+    bool is_end_point = false;             ///< a regulator or ombudsman: where concerns end
+    bool opposition = false;               ///< an elected member not of the leader's party
     std::optional<Route> member_briefing;  ///< statutory officer: how it briefs members
     std::vector<Route> reports;            ///< reports_to links
     std::vector<Route> directs;            ///< directs links (IJB directions)
@@ -81,11 +82,11 @@ class GovernanceModel {
     /// 003: "operational decisions ... on the basis of budgets and performance
     /// expediency, and advice ... on the basis of risk"); for anyone else the same.
     DecisionWeights operational_weights;
-    std::vector<AgentVertex> votes_in;     ///< bodies it is a voting member of
-    AgentVertex funder = no_agent;         ///< the body whose budget pays for it
-    std::vector<int> may_take;             ///< responses it has the authority for
-    double question_probability = 0.0;     ///< bodies: chance it questions a report
-    double independence = 1.0;             ///< the file's, or the default rule's under the run's parameters
+    std::vector<AgentVertex> votes_in;  ///< bodies it is a voting member of
+    AgentVertex funder = no_agent;      ///< the body whose budget pays for it
+    std::vector<int> may_take;          ///< responses it has the authority for
+    double question_probability = 0.0;  ///< bodies: chance it questions a report
+    double independence = 1.0;          ///< the file's, or the default rule's under the run's parameters
   };
   struct BoundDecision {
     AgentVertex decider = no_agent;
@@ -108,8 +109,8 @@ class GovernanceModel {
   struct BoundCohort {
     AgentVertex agent = 0;
     AgentVertex team = 0;
-    int condition = -1;    ///< the condition giving the unmet share, or -1
-    int eligibility = -1;  ///< the condition giving the eligibility threshold, or -1
+    int condition = -1;                             ///< the condition giving the unmet share, or -1
+    int eligibility = -1;                           ///< the condition giving the eligibility threshold, or -1
     std::vector<AgentVertex> complaint_recipients;  ///< councillors its families can reach
   };
 
@@ -145,14 +146,14 @@ class GovernanceModel {
   std::vector<BoundResponse> responses_;
   std::vector<BoundInject> injects_;
   std::vector<BoundCohort> cohorts_;
-  std::vector<std::uint64_t> link_stream_keys_;  ///< per link, in boost::edges order
+  std::vector<std::uint64_t> link_stream_keys_;                ///< per link, in boost::edges order
   std::unordered_map<const Link*, std::uint32_t> link_index_;  ///< a link's place in that order
   std::vector<AgentVertex> budget_holders_;
   AgentVertex statutory_officer_ = no_agent;
   AgentVertex constituents_ = no_agent;
   AgentVertex scrutiny_ = no_agent;
   AgentVertex regulator_ = no_agent;
-  std::vector<AgentVertex> leadership_;  ///< leader and chief executive of the scenario's area
+  std::vector<AgentVertex> leadership_;    ///< leader and chief executive of the scenario's area
   std::vector<Route> regulator_findings_;  ///< the regulator's reports_to routes into the scenario's area
 };
 

@@ -25,7 +25,8 @@ double Members::salience(Symbol subject) const {
 void Members::handle(AgentVertex member, std::uint32_t id) {
   const Item item = run_.mail.item(id);
   if (item.type == ItemType::complaint)
-    add_salience(item.subject, salience_added(run_.parameters[Param::salience_per_complaint], item.severity), member);
+    add_salience(item.subject, salience_added(run_.parameters[Param::salience_per_complaint], item.severity),
+                 member);
   // Political interest grows with the harm members know of: each harm the first
   // time any member hears of it.
   if (const Knowledge* k = run_.mail.knowledge(member, item.subject)) {
@@ -74,8 +75,8 @@ void Members::question_officer(AgentVertex member, const Item& item) {
   const std::uint32_t harms = known ? known->harms + known->complaints : 0;
   auto asked = std::find_if(asked_.begin(), asked_.end(),
                             [&](const Asked& a) { return a.member == member && a.subject == item.subject; });
-  if (asked != asked_.end() &&
-      static_cast<double>(harms) < run_.parameters[Param::re_escalation_growth] * std::max<double>(1.0, asked->harms))
+  if (asked != asked_.end() && static_cast<double>(harms) < run_.parameters[Param::re_escalation_growth] *
+                                                                std::max<double>(1.0, asked->harms))
     return;
   if (asked == asked_.end())
     asked_.push_back({member, item.subject, harms});
@@ -97,7 +98,8 @@ void Members::question_officer(AgentVertex member, const Item& item) {
 // members do so more readily.
 void Members::consider_call_in(AgentVertex member, const Item& item) {
   Matter& m = matter(item.subject);
-  if (m.scrutiny_called || !calls_in_scrutiny(m.salience, run_.plan(member).opposition, run_.parameters)) return;
+  if (m.scrutiny_called || !calls_in_scrutiny(m.salience, run_.plan(member).opposition, run_.parameters))
+    return;
   m.scrutiny_called = true;
   Item call_in = item;
   call_in.type = ItemType::concern;
@@ -108,7 +110,8 @@ void Members::consider_call_in(AgentVertex member, const Item& item) {
   if (run_.model.scrutiny() != no_agent)
     run_.mail.send_by(member, run_.model.scrutiny(), id, Channel::call_in, true);
   else
-    run_.log.item_blocked(member, no_agent, id, call_in, Note::no_onward_route, run_.log.channel(Channel::call_in));
+    run_.log.item_blocked(member, no_agent, id, call_in, Note::no_onward_route,
+                          run_.log.channel(Channel::call_in));
 }
 
 void Members::add_salience(Symbol subject, double amount, AgentVertex by) {

@@ -11,7 +11,8 @@ bool should_escalate(const Agent& agent, int severity) { return severity >= agen
 bool escalate_again(double last_day, int last_severity, std::uint32_t last_harms, double now, int severity,
                     std::uint32_t harms, const Parameters& p) {
   if (severity > last_severity) return true;
-  if (harms > 0 && static_cast<double>(harms) >= p[Param::re_escalation_growth] * std::max<double>(1.0, last_harms))
+  if (harms > 0 &&
+      static_cast<double>(harms) >= p[Param::re_escalation_growth] * std::max<double>(1.0, last_harms))
     return true;
   return now - last_day >= p[Param::re_escalation_days];
 }
@@ -43,7 +44,8 @@ bool forum_questions(double question_probability, RandomStream& random) {
 double salience_added(double weight, int severity) { return weight * severity / 3.0; }
 
 bool calls_in_scrutiny(double salience, bool opposition, const Parameters& p) {
-  const double threshold = p[Param::salience_to_call_in_scrutiny] * (opposition ? p[Param::opposition_call_in_factor] : 1.0);
+  const double threshold =
+      p[Param::salience_to_call_in_scrutiny] * (opposition ? p[Param::opposition_call_in_factor] : 1.0);
   return salience >= threshold;
 }
 

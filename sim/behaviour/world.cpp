@@ -91,7 +91,8 @@ double World::band_multiplier(int band) const {
 double World::unmet_share(int c, const std::vector<double>& conditions) const {
   const Cohort& cohort = run_.scenario.cohorts[static_cast<std::size_t>(c)];
   const auto& bound = run_.model.cohorts()[static_cast<std::size_t>(c)];
-  const double share = bound.condition < 0 ? cohort.unmet_share : conditions[static_cast<std::size_t>(bound.condition)];
+  const double share =
+      bound.condition < 0 ? cohort.unmet_share : conditions[static_cast<std::size_t>(bound.condition)];
   const double waiting =
       run_.parameters[Param::unmet_per_staff_shortfall] * (1.0 - staffing(run_.plan(bound.team).funder));
   return std::clamp(share + waiting, 0.0, 1.0);
@@ -161,7 +162,8 @@ bool World::mitigated_since(int cohort, double since) const {
 void World::apply(const std::vector<ConditionChange>& changes, AgentVertex by) {
   if (changes.empty()) return;
   std::vector<double> before;
-  for (std::size_t c = 0; c < cohorts_.size(); ++c) before.push_back(expected_harm(static_cast<int>(c), conditions_));
+  for (std::size_t c = 0; c < cohorts_.size(); ++c)
+    before.push_back(expected_harm(static_cast<int>(c), conditions_));
   for (const ConditionChange& x : changes) {
     change(levels_, x);
     conditions_ = values(levels_);
@@ -232,8 +234,10 @@ void World::begin_day(int day) {
       state.at_risk.push_back({today + harm_in, today + days_at_risk, complaint_draw, councillor_draw});
     }
     if (expected > 0.0) run_.log.harm_expected(bound.agent, cohort_subjects_[c], expected);
-    if (ineligible > 0) run_.log.need_unmet(bound.agent, cohort_subjects_[c], ineligible, Note::below_eligibility);
-    if (without_care > 0) run_.log.need_unmet(bound.agent, cohort_subjects_[c], without_care, Note::without_care);
+    if (ineligible > 0)
+      run_.log.need_unmet(bound.agent, cohort_subjects_[c], ineligible, Note::below_eligibility);
+    if (without_care > 0)
+      run_.log.need_unmet(bound.agent, cohort_subjects_[c], without_care, Note::without_care);
 
     if (harmed.empty()) continue;
     const auto count = static_cast<std::uint32_t>(harmed.size());
@@ -259,11 +263,12 @@ void World::begin_day(int day) {
         complaint.new_case = false;
         complaint.severity = 3;
         complaint.harms = 0;
-        const auto pick = std::min(bound.complaint_recipients.size() - 1,
-                                   static_cast<std::size_t>(person.councillor *
-                                                            static_cast<double>(bound.complaint_recipients.size())));
-        run_.mail.send_direct(run_.model.constituents(), bound.complaint_recipients[pick], run_.mail.create(complaint),
-                              Channel::complaint, true);
+        const auto pick =
+            std::min(bound.complaint_recipients.size() - 1,
+                     static_cast<std::size_t>(person.councillor *
+                                              static_cast<double>(bound.complaint_recipients.size())));
+        run_.mail.send_direct(run_.model.constituents(), bound.complaint_recipients[pick],
+                              run_.mail.create(complaint), Channel::complaint, true);
       }
     }
     if (!state.regulator_engaged && state.harms >= p[Param::harms_to_regulator_interest]) {

@@ -3,9 +3,9 @@
 #include <filesystem>
 
 #include "check/static_gaps.hpp"
-#include "scenario/run_size.hpp"
 #include "check/statutory_rules.hpp"
 #include "scenario/arrangement_loader.hpp"
+#include "scenario/run_size.hpp"
 #include "scenario/scenario_loader.hpp"
 
 namespace govsim {
@@ -48,7 +48,8 @@ void warn_if_heavy(const Scenario& scenario, const Arrangement& arrangement, Fin
   SourcePlace place{scenario.source};
   double heaviest = -1.0;
   for (const Cohort& cohort : scenario.cohorts)
-    if (cohort.arrivals_per_day.mean() > heaviest) heaviest = cohort.arrivals_per_day.mean(), place = cohort.place;
+    if (cohort.arrivals_per_day.mean() > heaviest)
+      heaviest = cohort.arrivals_per_day.mean(), place = cohort.place;
   const bool refused = size.events > max_run_events();
   findings.warning(place,
                    "heavy scenario: one run is " + describe_run_size(size) +

@@ -127,8 +127,9 @@ void add_bench_command(CLI::App& app, Outcome& outcome) {
     // Every process's starting events wait in memory at once (about 64 bytes each).
     const double waiting = static_cast<double>(phold->processes) * phold->start_events;
     if (waiting > max_waiting_events)
-      throw InputError({"--lps"}, "--lps x --start-events is " + std::to_string(static_cast<std::uint64_t>(waiting)) +
-                                      " events waiting at once, above 16777216 (about 1 GB): lower one of them");
+      throw InputError({"--lps"},
+                       "--lps x --start-events is " + std::to_string(static_cast<std::uint64_t>(waiting)) +
+                           " events waiting at once, above 16777216 (about 1 GB): lower one of them");
     const double expected = phold_expected_events(*phold);
     if (!(expected <= max_run_events()))
       throw InputError({"--end"}, "this PHOLD run would be about " +

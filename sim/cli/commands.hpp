@@ -26,8 +26,8 @@ inline CLI::Validator seed_validator() {
         std::uint64_t value = 0;
         const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
         if (text.empty() || text.find_first_not_of("0123456789") != std::string::npos)
-          return std::string("a seed is a whole number from 0 to 18446744073709551615, not '" + printable(text) +
-                             "'");
+          return std::string("a seed is a whole number from 0 to 18446744073709551615, not '" +
+                             printable(text) + "'");
         if (error == std::errc::result_out_of_range || end != text.data() + text.size())
           return std::string("a seed is at most 18446744073709551615 (2^64 - 1)");
         return std::string();

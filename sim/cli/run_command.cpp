@@ -97,8 +97,9 @@ int run(const RunOptionsText& options) {
   outputs.writes("--report", options.report_path);
   if (!options.report_path.empty()) require_report_extension(options.report_path);
   if (outputs.uses_standard_output() && options.json)
-    throw InputError({"--json"}, "--json and an output to - would both print to standard output: send the "
-                                 "output to a file");
+    throw InputError({"--json"},
+                     "--json and an output to - would both print to standard output: send the "
+                     "output to a file");
   EventLog log;
   prepared->model->run({options.seed, options.replication, options.days, nullptr, {}}, log);
 
@@ -140,13 +141,17 @@ void add_run_command(CLI::App& app, Outcome& outcome) {
   command->add_option("--seed", options->seed, "Random seed, 0 or more; the same seed gives the same run")
       ->check(seed_validator())
       ->capture_default_str();
-  command->add_option("--replication", options->replication,
-                      "Replication number: replication K of seed S is the K-th run `govsim validate --seed S` makes")
+  command
+      ->add_option(
+          "--replication", options->replication,
+          "Replication number: replication K of seed S is the K-th run `govsim validate --seed S` makes")
       ->check(seed_validator())
       ->capture_default_str();
   command->add_option("--days", options->days, "Simulated days to run (default: the scenario's)")
       ->check(finite_range(1.0, 3650.0));
-  command->add_option("--log", options->log_path, "Write the event log as JSON Lines to this file (- for standard output); never over an input");
+  command->add_option(
+      "--log", options->log_path,
+      "Write the event log as JSON Lines to this file (- for standard output); never over an input");
   command->add_option("--report", options->report_path,
                       "Write the full report: FILE.json, FILE.md or FILE.html (chosen by extension)");
   command->add_flag("--json", options->json, "Print one JSON object instead of text");

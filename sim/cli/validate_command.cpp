@@ -8,9 +8,9 @@
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "experiment/prepared_run.hpp"
 #include "experiment/validation.hpp"
 #include "io/output_file.hpp"
-#include "experiment/prepared_run.hpp"
 #include "scenario/run_size.hpp"
 
 namespace govsim::cli {
@@ -42,7 +42,8 @@ int validate(const ValidateOptions& options) {
   outputs.reads(options.scenario.value_or(""));
   outputs.writes("--csv", options.csv);
   if (outputs.uses_standard_output() && options.json)
-    throw InputError({"--csv"}, "--csv - and --json would both print to standard output: send the CSV to a file");
+    throw InputError({"--csv"},
+                     "--csv - and --json would both print to standard output: send the CSV to a file");
   std::vector<Fact> facts = validation_facts(options.arrangement, options.scenario);
   if (!options.facts.empty()) {
     std::erase_if(facts, [&](const Fact& f) {
@@ -55,7 +56,8 @@ int validate(const ValidateOptions& options) {
     const auto prepared = prepare_run(options.scenario.value_or(default_scenario), options.arrangement);
     const RunSize size = estimate_run_size(prepared->scenario.scenario, prepared->arrangement.arrangement,
                                            prepared->scenario.scenario.days);
-    const double runs = 2.0 * static_cast<double>(options.replications) * 25.0 * static_cast<double>(facts.size()) / 13.0;
+    const double runs =
+        2.0 * static_cast<double>(options.replications) * 25.0 * static_cast<double>(facts.size()) / 13.0;
     if (const std::string estimate = require_total_size(size, runs, "--reps");
         !estimate.empty() && !options.quiet)
       std::cerr << "govsim: " << estimate << '\n';
@@ -86,7 +88,8 @@ int validate(const ValidateOptions& options) {
       for (std::size_t c = 0; c < r.comparisons.size(); ++c)
         for (const auto* arm : {&r.comparisons[c].base, &r.comparisons[c].variant})
           for (std::size_t k = 0; k < arm->size(); ++k) {
-            out << r.fact->id << ',' << c + 1 << ',' << k << ',' << (arm == &r.comparisons[c].base ? "base" : "variant");
+            out << r.fact->id << ',' << c + 1 << ',' << k << ','
+                << (arm == &r.comparisons[c].base ? "base" : "variant");
             for (double v : (*arm)[k]) out << ',' << v;
             out << '\n';
           }
@@ -100,8 +103,8 @@ int validate(const ValidateOptions& options) {
     out["confidence"] = options.confidence;
     out["passed"] = all;
     for (const FactResult& r : results) {
-      nlohmann::ordered_json fact = {{"id", r.fact->id}, {"title", r.fact->title}, {"source", r.fact->source},
-                                     {"passed", r.passed}};
+      nlohmann::ordered_json fact = {
+          {"id", r.fact->id}, {"title", r.fact->title}, {"source", r.fact->source}, {"passed", r.passed}};
       if (!r.not_applicable.empty()) fact["not_applicable"] = r.not_applicable;
       for (const MeasuredComparison& c : r.comparisons) {
         nlohmann::ordered_json comparison = {{"comparison", c.label}};
@@ -126,7 +129,8 @@ int validate(const ValidateOptions& options) {
   std::cout << "govsim validate: " << results.size() << " facts, " << options.replications
             << " paired replications each (seed " << options.seed << "), " << number(100 * options.confidence)
             << "% CI of the mean difference (variant - base)\n\n";
-  std::printf("%-5s %-28s %-18s %10s  %-22s %s\n", "fact", "metric", "expected", "mean diff", "CI", "verdict");
+  std::printf("%-5s %-28s %-18s %10s  %-22s %s\n", "fact", "metric", "expected", "mean diff", "CI",
+              "verdict");
   for (const FactResult& r : results) {
     for (const MeasuredComparison& c : r.comparisons) {
       for (const MeasuredExpectation& m : c.measured) {
@@ -137,7 +141,9 @@ int validate(const ValidateOptions& options) {
                     std::string(to_string(m.expectation.outcome)).c_str(),
                     std::string(to_string(m.expectation.sign)).c_str(),
                     ((base_only ? "base " : "") + number(shown.mean)).c_str(), interval(shown).c_str(),
-                    m.not_observed ? "n/a (never occurred)" : m.passed ? "pass" : "FAIL");
+                    m.not_observed ? "n/a (never occurred)"
+                    : m.passed     ? "pass"
+                                   : "FAIL");
       }
       if (r.comparisons.size() > 1) std::printf("      (%s)\n", c.label.c_str());
     }
@@ -162,9 +168,9 @@ int validate(const ValidateOptions& options) {
 
 void add_validate_command(CLI::App& app, Outcome& outcome) {
   auto options = std::make_shared<ValidateOptions>();
-  CLI::App* command = app.add_subcommand(
-      "validate",
-      "Run the model's stylised facts as paired, seeded comparisons with confidence intervals (docs/validation.md)");
+  CLI::App* command = app.add_subcommand("validate",
+                                         "Run the model's stylised facts as paired, seeded comparisons with "
+                                         "confidence intervals (docs/validation.md)");
   command->add_option("--reps", options->replications, "Paired replications per comparison")
       ->check(CLI::Range(2, 100000))
       ->capture_default_str();
@@ -175,14 +181,17 @@ void add_validate_command(CLI::App& app, Outcome& outcome) {
       ->check(finite_range(0.5, 0.999))
       ->capture_default_str();
   command->add_option("--fact", options->facts, "Only these facts (V1 ... V13); repeat for several");
-  command->add_option("--arrangement,-a", options->arrangement,
-                      "Run the facts on this arrangement instead of typical-scottish-ijb (V12, V13 are left out; V7's "
-                      "risk-report comparison keeps english-council-dass)");
-  command->add_option("--scenario,-s", options->scenario,
-                      "Run the facts that use expedited-discharge (V1-V5, V10, V11) on this scenario instead (V12, V13 "
-                      "are left out)");
+  command->add_option(
+      "--arrangement,-a", options->arrangement,
+      "Run the facts on this arrangement instead of typical-scottish-ijb (V12, V13 are left out; V7's "
+      "risk-report comparison keeps english-council-dass)");
+  command->add_option(
+      "--scenario,-s", options->scenario,
+      "Run the facts that use expedited-discharge (V1-V5, V10, V11) on this scenario instead (V12, V13 "
+      "are left out)");
   command->add_flag("--json", options->json, "Print every measure as JSON");
-  command->add_option("--csv", options->csv, "Also write every replication's outcomes, both arms, to this CSV file");
+  command->add_option("--csv", options->csv,
+                      "Also write every replication's outcomes, both arms, to this CSV file");
   command->add_flag("--quiet,-q", options->quiet, "No progress lines on standard error");
   command->callback([options, &outcome] { outcome.exit_code = validate(*options); });
 }

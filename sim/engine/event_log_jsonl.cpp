@@ -1,11 +1,11 @@
 #include "engine/event_log_jsonl.hpp"
 
 #include <charconv>
-#include <filesystem>
 #include <cmath>
+#include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "engine/detail/json_text.hpp"
 #include "io/input_error.hpp"
@@ -53,7 +53,8 @@ EventLog read_jsonl_file(const std::string& path) {
   const auto size = std::filesystem::file_size(path, error);
   if (error) throw InputError({printable(path)}, "cannot read the log: " + error.message());
   if (size > input_limits().log_bytes)
-    throw InputError({printable(path)}, "log is too large (" + describe_size(size) + "; logs are limited to " +
+    throw InputError({printable(path)}, "log is too large (" + describe_size(size) +
+                                            "; logs are limited to " +
                                             describe_size(input_limits().log_bytes) +
                                             "): is this the right file? (--max-input-mb raises the limit)");
   std::ifstream in(path, std::ios::binary);
@@ -100,8 +101,10 @@ class LineReader {
 
   nlohmann::json parse(const std::string& text) const {
     if (const auto nul = text.find('\0'); nul != std::string::npos)
-      fail("holds a NUL byte: this is not a text file (is it a govsim event log written by `govsim run --log`?)",
-           static_cast<int>(nul) + 1);
+      fail(
+          "holds a NUL byte: this is not a text file (is it a govsim event log written by `govsim run "
+          "--log`?)",
+          static_cast<int>(nul) + 1);
     if (const auto bad = first_invalid_utf8(text); bad != std::string::npos)
       fail("holds a byte that is not UTF-8 (" + printable(text.substr(bad, 1)) +
                "): a govsim event log is UTF-8 text; write it again with `govsim run --log`",
@@ -120,7 +123,8 @@ class LineReader {
   }
 
   /// A number that must be finite, from min to max.
-  double finite(const nlohmann::json& object, const char* key, double fallback, double min, double max) const {
+  double finite(const nlohmann::json& object, const char* key, double fallback, double min,
+                double max) const {
     const double x = get<double>(object, key, fallback);
     if (!std::isfinite(x) || x < min || x > max) {
       std::ostringstream message;

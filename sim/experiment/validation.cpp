@@ -129,19 +129,22 @@ std::vector<Comparison> check_verdicts_and_outcomes() {
     check_scenario_against(scenario.scenario, a, fit);
     if (fit.has_errors()) continue;
     const CheckResult checked = check_arrangement(entry.name);
-    candidates.push_back({entry.name, checked.findings.count(Finding::Severity::error), checked.findings.items().size()});
+    candidates.push_back(
+        {entry.name, checked.findings.count(Finding::Severity::error), checked.findings.items().size()});
   }
   std::vector<Comparison> comparisons;
   if (candidates.size() < 2) return comparisons;
-  const auto worst = std::max_element(candidates.begin(), candidates.end(),
-                                      [](const Candidate& a, const Candidate& b) { return a.errors < b.errors; });
+  const auto worst =
+      std::max_element(candidates.begin(), candidates.end(),
+                       [](const Candidate& a, const Candidate& b) { return a.errors < b.errors; });
   for (const Candidate& other : candidates) {
     if (other.name == worst->name) continue;
-    comparisons.push_back({worst->name + " (" + std::to_string(worst->errors) + " check errors) against " +
-                               other.name + " (" + std::to_string(other.errors) + ")",
-                           {other.name, discharge, other.name, {}},
-                           {worst->name, discharge, worst->name, {}},
-                           {{Outcome::expected_harm, Sign::increases}, {Outcome::council_knows_day, Sign::increases}}});
+    comparisons.push_back(
+        {worst->name + " (" + std::to_string(worst->errors) + " check errors) against " + other.name + " (" +
+             std::to_string(other.errors) + ")",
+         {other.name, discharge, other.name, {}},
+         {worst->name, discharge, worst->name, {}},
+         {{Outcome::expected_harm, Sign::increases}, {Outcome::council_knows_day, Sign::increases}}});
   }
   for (const Candidate& clean : candidates) {
     if (clean.findings != 0) continue;
@@ -201,23 +204,28 @@ std::vector<Fact> validation_facts(const std::optional<std::string>& arrangement
       {"V1",
        "faster escalation saves people: halving the latencies on the route from the frontline to the CSWO "
        "reduces harm under expedited discharge",
-       "the causal chain knowledge -> authority -> action: the CSWO holds the authority for a practice direction "
+       "the causal chain knowledge -> authority -> action: the CSWO holds the authority for a practice "
+       "direction "
        "(Improvement Service 2017: 'strategic and professional leadership in the delivery of social work "
        "services')",
        {{"halving the latencies to the CSWO",
          {"as written", discharge, area, {}},
-         {"latencies halved", discharge, area, [](ArmSetup& a) { scale_latency_to_statutory_officer(a.arrangement, 0.5); }},
-         {{Outcome::expected_harm, Sign::decreases}, {Outcome::accountable_knows_day, Sign::does_not_increase}}}}});
+         {"latencies halved", discharge, area,
+          [](ArmSetup& a) { scale_latency_to_statutory_officer(a.arrangement, 0.5); }},
+         {{Outcome::expected_harm, Sign::decreases},
+          {Outcome::accountable_knows_day, Sign::does_not_increase}}}}});
   facts.push_back(
       {"V2",
        "a CSWO with no direct access to the chief executive and members: members learn later and more people "
        "are harmed",
-       "Scottish Government, The Role of the CSWO (2016), paras 25-26: direct access to the chief executive and "
+       "Scottish Government, The Role of the CSWO (2016), paras 25-26: direct access to the chief executive "
+       "and "
        "to elected members; members must 'satisfy themselves that the chief social work officer has "
        "appropriate access and influence at the most senior level'",
        {{"removing the CSWO's direct access",
          {"direct access", discharge, area, {}},
-         {"no direct access", discharge, area, [](ArmSetup& a) { remove_statutory_officer_access(a.arrangement); }},
+         {"no direct access", discharge, area,
+          [](ArmSetup& a) { remove_statutory_officer_access(a.arrangement); }},
          {{Outcome::council_knows_day, Sign::increases}, {Outcome::expected_harm, Sign::increases}}}}});
   facts.push_back(
       {"V3",
@@ -228,7 +236,8 @@ std::vector<Fact> validation_facts(const std::optional<std::string>& arrangement
        "(Improvement Service 2017)",
        {{"removing the IJB's reporting route to the council",
          {"with the route", discharge, area, {}},
-         {"no route", discharge, area, [](ArmSetup& a) { remove_delegate_reporting_to_council(a.arrangement); }},
+         {"no route", discharge, area,
+          [](ArmSetup& a) { remove_delegate_reporting_to_council(a.arrangement); }},
          {{Outcome::council_account_day, Sign::increases},
           {Outcome::delegation_blind_spot_gaps, Sign::increases},
           {Outcome::delegation_blind_spot_gaps, Sign::rare_in_base}}}}});
@@ -244,7 +253,8 @@ std::vector<Fact> validation_facts(const std::optional<std::string>& arrangement
          {{Outcome::advice_softened, Sign::increases}, {Outcome::expected_harm, Sign::increases}}}}});
   facts.push_back(
       {"V5",
-       "an IJB that meets half as often, with no urgent business: the decision comes later and more are harmed",
+       "an IJB that meets half as often, with no urgent business: the decision comes later and more are "
+       "harmed",
        "an IJB meets every few weeks and items wait for its next meeting unless urgent business is allowed "
        "(integration scheme standing orders); modelling claim",
        {{"halving the IJB's meetings, with no urgent business",
@@ -258,25 +268,29 @@ std::vector<Fact> validation_facts(const std::optional<std::string>& arrangement
        "Scottish Government, The Role of the CSWO (2016), paras 25-26: councils should agree deputising "
        "arrangements for the CSWO",
        {{"the CSWO's post vacant without a deputy",
-         {"with a deputy", "vacant-cswo", area, [](ArmSetup& a) { give_statutory_officer_a_deputy(a.arrangement); }},
-         {"no deputy", "vacant-cswo", area, [](ArmSetup& a) { remove_statutory_officer_deputy(a.arrangement); }},
+         {"with a deputy", "vacant-cswo", area,
+          [](ArmSetup& a) { give_statutory_officer_a_deputy(a.arrangement); }},
+         {"no deputy", "vacant-cswo", area,
+          [](ArmSetup& a) { remove_statutory_officer_deputy(a.arrangement); }},
          {{Outcome::council_knows_day, Sign::increases}, {Outcome::expected_harm, Sign::increases}}}}});
-  facts.push_back(
-      {"V7",
-       "eligibility raised from moderate to substantial: more unmet need and more harm; a forum that receives a "
-       "risk report on it acts sooner",
-       "Improvement Service (2017): 'eligibility criteria which reflect budgetary constraints but which could "
-       "potentially leave individuals in need without an appropriate level of service'",
-       {{"raising the threshold to substantial",
-         {"kept at moderate", "eligibility-cut", area, force("raise-threshold", "keep_moderate")},
-         {"raised", "eligibility-cut", area, force("raise-threshold", "raise_to_substantial")},
-         {{Outcome::unmet_need, Sign::increases}, {Outcome::expected_harm, Sign::increases}}},
-        {"the council receiving counts of harm only, not the CSWO's risk reports",
-         {"risk reports", "eligibility-cut", "english-council-dass", force("raise-threshold", "raise_to_substantial")},
-         {"harm counts only", "eligibility-cut", "english-council-dass",
-          both(force("raise-threshold", "raise_to_substantial"),
-               [](ArmSetup& a) { a.parameters.set(Param::risk_horizon_days, 0.0, {}); })},
-         {{Outcome::forum_acts_day, Sign::increases}}}}});
+  facts.push_back({"V7",
+                   "eligibility raised from moderate to substantial: more unmet need and more harm; a forum "
+                   "that receives a "
+                   "risk report on it acts sooner",
+                   "Improvement Service (2017): 'eligibility criteria which reflect budgetary constraints "
+                   "but which could "
+                   "potentially leave individuals in need without an appropriate level of service'",
+                   {{"raising the threshold to substantial",
+                     {"kept at moderate", "eligibility-cut", area, force("raise-threshold", "keep_moderate")},
+                     {"raised", "eligibility-cut", area, force("raise-threshold", "raise_to_substantial")},
+                     {{Outcome::unmet_need, Sign::increases}, {Outcome::expected_harm, Sign::increases}}},
+                    {"the council receiving counts of harm only, not the CSWO's risk reports",
+                     {"risk reports", "eligibility-cut", "english-council-dass",
+                      force("raise-threshold", "raise_to_substantial")},
+                     {"harm counts only", "eligibility-cut", "english-council-dass",
+                      both(force("raise-threshold", "raise_to_substantial"),
+                           [](ArmSetup& a) { a.parameters.set(Param::risk_horizon_days, 0.0, {}); })},
+                     {{Outcome::forum_acts_day, Sign::increases}}}}});
   facts.push_back(
       {"V8",
        "a deeper budget cut: fewer staff, slower handling, later awareness",
@@ -287,9 +301,11 @@ std::vector<Fact> validation_facts(const std::optional<std::string>& arrangement
          // The same recovery plan in both arms: the fact is about what a cut does to
          // staff, not about which plan a deeper cut makes the IJB choose.
          {"5% cut", "ijb-overspend", area,
-          both(force("recovery-plan", "recovery_plan_with_review"), [](ArmSetup& a) { set_budget_cuts(a.scenario, 0.05); })},
+          both(force("recovery-plan", "recovery_plan_with_review"),
+               [](ArmSetup& a) { set_budget_cuts(a.scenario, 0.05); })},
          {"15% cut", "ijb-overspend", area,
-          both(force("recovery-plan", "recovery_plan_with_review"), [](ArmSetup& a) { set_budget_cuts(a.scenario, 0.15); })},
+          both(force("recovery-plan", "recovery_plan_with_review"),
+               [](ArmSetup& a) { set_budget_cuts(a.scenario, 0.15); })},
          {{Outcome::lowest_staffing, Sign::decreases},
           {Outcome::services_wait_days, Sign::increases},
           {Outcome::referral_days, Sign::increases}}}}});
@@ -301,7 +317,8 @@ std::vector<Fact> validation_facts(const std::optional<std::string>& arrangement
        "emergence of a reputational risk'",
        {{"twice the harm",
          {"as written", "constituent-complaint", area, {}},
-         {"harm twice as likely", "constituent-complaint", area, [](ArmSetup& a) { scale_harm(a.scenario, 2.0); }},
+         {"harm twice as likely", "constituent-complaint", area,
+          [](ArmSetup& a) { scale_harm(a.scenario, 2.0); }},
          {{Outcome::leadership_drawn_in_day, Sign::decreases}}}}});
   facts.push_back(
       {"V10",
@@ -314,20 +331,22 @@ std::vector<Fact> validation_facts(const std::optional<std::string>& arrangement
          {"questions 90%", discharge, area,
           [](ArmSetup& a) { a.parameters.set(Param::forum_question_probability, 0.9, {}); }},
          {{Outcome::no_consequence_gaps, Sign::decreases}, {Outcome::expected_harm, Sign::decreases}}}}});
-  facts.push_back({"V11",
-                   "adding a reporting route never worsens harm, council awareness or the count of unaddressed "
-                   "matters",
-                   "transparency is not penalised: Improvement Service (2017) asks for 'clear, explicit and "
-                   "transparent written protocols'; a measurement rule as much as a model claim",
-                   each_reporting_route(area, discharge)});
+  facts.push_back(
+      {"V11",
+       "adding a reporting route never worsens harm, council awareness or the count of unaddressed "
+       "matters",
+       "transparency is not penalised: Improvement Service (2017) asks for 'clear, explicit and "
+       "transparent written protocols'; a measurement rule as much as a model claim",
+       each_reporting_route(area, discharge)});
   if (!arrangement && !scenario) {
-    facts.push_back({"V12",
-                     "the arrangements' check verdicts and their run outcomes agree: the built-in single-council "
-                     "Scottish arrangement with the most check errors has the most harm and the latest council "
-                     "awareness, and those with no findings the least",
-                     "the statutory rules `govsim check` applies (2014 Act, SSI 2014/285, CSWO guidance 2016) "
-                     "should predict what happens in runs (pattern-oriented modelling, Grimm et al. 2005)",
-                     check_verdicts_and_outcomes()});
+    facts.push_back(
+        {"V12",
+         "the arrangements' check verdicts and their run outcomes agree: the built-in single-council "
+         "Scottish arrangement with the most check errors has the most harm and the latest council "
+         "awareness, and those with no findings the least",
+         "the statutory rules `govsim check` applies (2014 Act, SSI 2014/285, CSWO guidance 2016) "
+         "should predict what happens in runs (pattern-oriented modelling, Grimm et al. 2005)",
+         check_verdicts_and_outcomes()});
     facts.push_back(
         {"V13",
          "the network, not one constant, makes the difference: with the CSWO's independence held equal, the "
@@ -335,7 +354,8 @@ std::vector<Fact> validation_facts(const std::optional<std::string>& arrangement
          "Care Inspectorate, review of the CSWO role in all 32 councils: social work's influence was more "
          "limited where its representation in the partnership was weaker",
          {{"the partnership arrangement, independence held at 1",
-           {typical, discharge, typical, [](ArmSetup& a) { set_statutory_officer_independence(a.arrangement, 1.0); }},
+           {typical, discharge, typical,
+            [](ArmSetup& a) { set_statutory_officer_independence(a.arrangement, 1.0); }},
            {"cswo-head-of-service-in-partnership", discharge, "cswo-head-of-service-in-partnership",
             [](ArmSetup& a) { set_statutory_officer_independence(a.arrangement, 1.0); }},
            {{Outcome::expected_harm, Sign::increases}}}}});
@@ -375,8 +395,12 @@ FactResult run_fact(const Fact& fact, const ValidationOptions& options) {
       std::vector<double> x, y;
       for (const Outcomes& o : a) x.push_back(o[i]);
       for (const Outcomes& o : b) y.push_back(o[i]);
-      MeasuredExpectation m{e, summarise(x, options.confidence), summarise(y, options.confidence),
-                            paired_difference(x, y, options.confidence), 0.0, false};
+      MeasuredExpectation m{e,
+                            summarise(x, options.confidence),
+                            summarise(y, options.confidence),
+                            paired_difference(x, y, options.confidence),
+                            0.0,
+                            false};
       m.margin = 0.05 * std::abs(m.base.mean) + 0.05;
       m.passed = passes(e.sign, m.base, m.difference, m.margin);
       const bool directional = e.sign == Sign::increases || e.sign == Sign::decreases;

@@ -10,7 +10,9 @@
 namespace govsim {
 namespace {
 
-std::optional<AgentVertex> statutory_officer(const Arrangement& a) { return a.find(a.statutory_officer.agent); }
+std::optional<AgentVertex> statutory_officer(const Arrangement& a) {
+  return a.find(a.statutory_officer.agent);
+}
 
 bool council_forum(const Agent& agent) {
   return std::any_of(agent.roles.begin(), agent.roles.end(), [](Role r) { return is_council_forum(r); });
@@ -142,7 +144,8 @@ void set_budget_cuts(Scenario& s, double share) {
 }
 
 void scale_harm(Scenario& s, double factor) {
-  for (Cohort& cohort : s.cohorts) cohort.harm_per_day_unmet = std::min(1.0, cohort.harm_per_day_unmet * factor);
+  for (Cohort& cohort : s.cohorts)
+    cohort.harm_per_day_unmet = std::min(1.0, cohort.harm_per_day_unmet * factor);
 }
 
 }  // namespace govsim

@@ -31,7 +31,8 @@ void remove_statutory_officer_reports_to_council(Arrangement& a);
 /// operational manager): it then weighs what reaches it up its line in its
 /// operational capacity, and its independence follows the default rule
 /// (model/independence) unless `keep_independence`.
-void give_statutory_officer_operational_posts(Arrangement& a, const Parameters& p, bool keep_independence = false);
+void give_statutory_officer_operational_posts(Arrangement& a, const Parameters& p,
+                                              bool keep_independence = false);
 
 /// Sets the statutory officer's independence, so two arrangements can be
 /// compared with it held equal.

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
-#include <cstdint>
 #include <cctype>
+#include <cstdint>
 
 #include "io/printable.hpp"
 

@@ -11,9 +11,9 @@ namespace govsim {
 /// one megabyte); a year's log of the national arrangement is about 0.5 MB.
 /// `--max-input-mb` on the command line raises both.
 struct InputLimits {
-  std::size_t yaml_bytes = 5 * 1024 * 1024;    ///< an arrangement or scenario file
-  std::size_t log_bytes = 128 * 1024 * 1024;   ///< an event log
-  std::size_t log_line_bytes = 64 * 1024;      ///< one line of an event log
+  std::size_t yaml_bytes = 5 * 1024 * 1024;   ///< an arrangement or scenario file
+  std::size_t log_bytes = 128 * 1024 * 1024;  ///< an event log
+  std::size_t log_line_bytes = 64 * 1024;     ///< one line of an event log
 };
 
 /// "5 MB", "200 kB", "12 bytes": a size as a person reads it.

@@ -60,7 +60,8 @@ Resolved resolve(const std::string& path) {
     // new; the link itself is kept.
     for (int hops = 0; fs::is_symlink(fs::symlink_status(file, error)); ++hops) {
       const fs::path next = fs::read_symlink(file, error);
-      if (error || hops == 40) refuse(path, "is a symbolic link that cannot be followed: name the file itself");
+      if (error || hops == 40)
+        refuse(path, "is a symbolic link that cannot be followed: name the file itself");
       file = next.is_absolute() ? next : file.parent_path() / next;
     }
     if (!fs::exists(fs::symlink_status(file, error))) {
@@ -82,11 +83,13 @@ Resolved resolve(const std::string& path) {
       refuse(path, "is a folder, not a file: name a file in it");
     case fs::file_type::character:
       if (is_terminal(file)) return {Destination::written_through, file, true};
-      refuse(path, "is a device, not a file: govsim writes to a regular file, a FIFO, a terminal or - "
-                   "(standard output)");
+      refuse(path,
+             "is a device, not a file: govsim writes to a regular file, a FIFO, a terminal or - "
+             "(standard output)");
     default:
-      refuse(path, "is not a regular file: govsim writes to a regular file, a FIFO, a terminal or - "
-                   "(standard output)");
+      refuse(path,
+             "is not a regular file: govsim writes to a regular file, a FIFO, a terminal or - "
+             "(standard output)");
   }
 }
 
@@ -103,8 +106,8 @@ bool looks_like_an_input(const fs::path& file) {
   if (has_input_extension(file)) return true;
   std::ifstream in(file, std::ios::binary);
   std::string line;
-  static constexpr std::array keys = {"jurisdiction:", "agents:", "scheme_of_delegation:",
-                                      "cohorts:",      "injects:", "decision_points:"};
+  static constexpr std::array keys = {
+      "jurisdiction:", "agents:", "scheme_of_delegation:", "cohorts:", "injects:", "decision_points:"};
   for (int lines = 0; lines < 2000 && std::getline(in, line); ++lines)
     for (const char* key : keys)
       if (line.starts_with(key)) return true;
@@ -122,9 +125,9 @@ std::atomic<unsigned> partial_count{0};
 
 // A hidden name beside the target, unique to this process and write.
 fs::path partial_beside(const fs::path& target, const std::string& extension) {
-  return target.parent_path() / ("." + target.filename().string() + ".partial-" +
-                                 std::to_string(static_cast<long>(::getpid())) + "-" +
-                                 std::to_string(partial_count++) + extension);
+  return target.parent_path() /
+         ("." + target.filename().string() + ".partial-" + std::to_string(static_cast<long>(::getpid())) +
+          "-" + std::to_string(partial_count++) + extension);
 }
 
 void finish_replacing(const fs::path& partial, const Resolved& target, const std::string& path) {

@@ -37,24 +37,24 @@ struct Agent {
   std::vector<Role> roles;
   AgentKind kind = AgentKind::person;
 
-  double capacity_per_day = 10.0;        ///< items it can handle in a day
-  Distribution response_days;            ///< delay before it handles an item
-  int escalation_threshold = 3;          ///< severity (1–5) at or above which it escalates
-  double independence = 1.0;             ///< 0–1: how free its professional advice is
-  bool independence_explicit = false;    ///< set in the file, not by the default rule
-  std::string party;                     ///< councillors
-  std::string portfolio;                 ///< lead member, cabinet members
-  std::string area;                      ///< council area it serves; empty for a national body
-  bool vacant = false;                   ///< a post with no holder
-  std::string deputy;                    ///< id of who deputises when vacant
-  std::optional<MeetingCycle> meetings;  ///< bodies only
-  std::string chair;                     ///< bodies: id of the chair
+  double capacity_per_day = 10.0;              ///< items it can handle in a day
+  Distribution response_days;                  ///< delay before it handles an item
+  int escalation_threshold = 3;                ///< severity (1–5) at or above which it escalates
+  double independence = 1.0;                   ///< 0–1: how free its professional advice is
+  bool independence_explicit = false;          ///< set in the file, not by the default rule
+  std::string party;                           ///< councillors
+  std::string portfolio;                       ///< lead member, cabinet members
+  std::string area;                            ///< council area it serves; empty for a national body
+  bool vacant = false;                         ///< a post with no holder
+  std::string deputy;                          ///< id of who deputises when vacant
+  std::optional<MeetingCycle> meetings;        ///< bodies only
+  std::string chair;                           ///< bodies: id of the chair
   std::optional<double> question_probability;  ///< bodies: overrides forum_question_probability
 
   DecisionWeights weights;        ///< the mean of its roles' weights, unless set in the file
   bool weights_explicit = false;  ///< set in the file: a body then does not take its members' mean
   double budget = 0.0;            ///< bodies holding money: GBP m a year (0: none)
-  std::string funded_by;          ///< id of the body whose budget pays for it; empty: the rule in docs/model.md
+  std::string funded_by;  ///< id of the body whose budget pays for it; empty: the rule in docs/model.md
 
   SourcePlace place;  ///< where it was declared, for messages
 

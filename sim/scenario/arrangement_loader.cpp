@@ -4,9 +4,9 @@
 #include <set>
 
 #include "io/did_you_mean.hpp"
-#include "io/printable.hpp"
 #include "io/file_hash.hpp"
 #include "io/file_stem.hpp"
+#include "io/printable.hpp"
 #include "model/independence.hpp"
 #include "model/link_defaults.hpp"
 #include "model/network_queries.hpp"
@@ -17,10 +17,18 @@
 namespace govsim {
 namespace {
 
-constexpr std::string_view top_keys[] = {
-    "name",         "description",          "jurisdiction",      "integration",     "agents",
-    "links",        "scheme_of_delegation", "statutory_officer", "confidentiality", "escalation_thresholds",
-    "link_defaults", "parameters"};
+constexpr std::string_view top_keys[] = {"name",
+                                         "description",
+                                         "jurisdiction",
+                                         "integration",
+                                         "agents",
+                                         "links",
+                                         "scheme_of_delegation",
+                                         "statutory_officer",
+                                         "confidentiality",
+                                         "escalation_thresholds",
+                                         "link_defaults",
+                                         "parameters"};
 constexpr std::string_view agent_keys[] = {"id",
                                            "name",
                                            "role",
@@ -43,9 +51,8 @@ constexpr std::string_view agent_keys[] = {"id",
                                            "weights",
                                            "budget",
                                            "funded_by"};
-constexpr std::string_view body_only_keys[] = {"members",         "chair",     "meets_every_days",
-                                               "first_meeting_day", "urgent_business", "questions",
-                                               "budget"};
+constexpr std::string_view body_only_keys[] = {
+    "members", "chair", "meets_every_days", "first_meeting_day", "urgent_business", "questions", "budget"};
 constexpr std::string_view weight_keys[] = {"risk", "cost", "performance", "evidence"};
 constexpr std::string_view link_keys[] = {"from",        "to",       "type",  "latency",
                                           "reliability", "recorded", "voting"};
@@ -154,7 +161,8 @@ class ArrangementLoader {
       const auto role = parse_role(name);
       if (!role) {
         findings_.error(place_of(entry->first, file_),
-                        "unknown role '" + printable(name) + "'" + did_you_mean(name, role_names()), "unknown-role");
+                        "unknown role '" + printable(name) + "'" + did_you_mean(name, role_names()),
+                        "unknown-role");
         continue;
       }
       int severity = 0;
@@ -188,8 +196,8 @@ class ArrangementLoader {
       return;
     }
     if (id->front() == '@' || id->find_first_of(" \t") != std::string::npos) {
-      findings_.error(map.place("id"), "agent id '" + printable(*id) + "' must be one word and not start with '@'",
-                      "bad-id");
+      findings_.error(map.place("id"),
+                      "agent id '" + printable(*id) + "' must be one word and not start with '@'", "bad-id");
       return;
     }
     if (const auto existing = a_.find(*id)) {
@@ -214,17 +222,18 @@ class ArrangementLoader {
                         "unknown-role");
     }
     if (roles.empty())
-      findings_.error(map.place(),
-                      "agent '" + printable(*id) + "' has no role: add 'role: ROLE' (docs/arrangements.md lists them)",
-                      "missing-key");
+      findings_.error(
+          map.place(),
+          "agent '" + printable(*id) + "' has no role: add 'role: ROLE' (docs/arrangements.md lists them)",
+          "missing-key");
     if (!agent.roles.empty()) {
       const Role primary = agent.roles.front();
       agent.kind = kind_of(primary);
       for (Role other : agent.roles)
         if (kind_of(other) != agent.kind)
           findings_.error(map.place(),
-                          "agent '" + printable(*id) + "' mixes a " + std::string(to_string(agent.kind)) + " role (" +
-                              std::string(to_string(primary)) + ") with a " +
+                          "agent '" + printable(*id) + "' mixes a " + std::string(to_string(agent.kind)) +
+                              " role (" + std::string(to_string(primary)) + ") with a " +
                               std::string(to_string(kind_of(other))) + " role (" +
                               std::string(to_string(other)) + "): declare them as separate agents",
                           "mixed-roles");
@@ -265,8 +274,8 @@ class ArrangementLoader {
         if (map.has(key))
           findings_.error(map.place(key),
                           "'" + std::string(key) +
-                              "' is for bodies (a board, a committee, the council), and '" + printable(*id) + "' is a " +
-                              std::string(to_string(agent.kind)),
+                              "' is for bodies (a board, a committee, the council), and '" + printable(*id) +
+                              "' is a " + std::string(to_string(agent.kind)),
                           "not-a-body");
     }
 
@@ -298,10 +307,10 @@ class ArrangementLoader {
       if (group != "elected_members" && !role) {
         std::vector<std::string> groups{"elected_members"};
         for (auto name : role_names()) groups.emplace_back(name);
-        findings_.error(
-            place,
-            "unknown group '" + printable(reference) + "': @elected_members or @ROLE" + did_you_mean(group, groups),
-            "unknown-role");
+        findings_.error(place,
+                        "unknown group '" + printable(reference) + "': @elected_members or @ROLE" +
+                            did_you_mean(group, groups),
+                        "unknown-role");
         return found;
       }
       for (auto v : boost::make_iterator_range(boost::vertices(a_.network))) {
@@ -394,9 +403,10 @@ class ArrangementLoader {
 
     const auto type = parse_link_type(type_name);
     if (!type) {
-      findings_.error(type_place,
-                      "unknown link type '" + printable(type_name) + "'" + did_you_mean(type_name, link_type_names()),
-                      "unknown-link-type");
+      findings_.error(
+          type_place,
+          "unknown link type '" + printable(type_name) + "'" + did_you_mean(type_name, link_type_names()),
+          "unknown-link-type");
       return;
     }
     const LinkDefaults d = defaults_for(*type);
@@ -502,26 +512,29 @@ class ArrangementLoader {
         for (auto e : boost::make_iterator_range(boost::in_edges(v, network)))
           if (network[e].type == LinkType::member_of) members.push_back(boost::source(e, network));
         if (members.empty())
-          findings_.error(agent.place, "body '" + printable(agent.id) + "' has no members: list them under 'members'",
+          findings_.error(agent.place,
+                          "body '" + printable(agent.id) + "' has no members: list them under 'members'",
                           "body-without-members");
         if (!agent.chair.empty()) {
           const auto chair = a_.find(agent.chair);
           if (!chair)
             findings_.error(agent.place,
-                            "chair '" + printable(agent.chair) + "' of '" + printable(agent.id) + "' is not an agent" +
-                                did_you_mean(agent.chair, ids_),
+                            "chair '" + printable(agent.chair) + "' of '" + printable(agent.id) +
+                                "' is not an agent" + did_you_mean(agent.chair, ids_),
                             "unknown-agent");
           else if (std::find(members.begin(), members.end(), *chair) == members.end())
-            findings_.error(agent.place, "chair '" + printable(agent.chair) + "' is not a member of '" + printable(agent.id) + "'",
-                            "chair-not-member");
+            findings_.error(
+                agent.place,
+                "chair '" + printable(agent.chair) + "' is not a member of '" + printable(agent.id) + "'",
+                "chair-not-member");
         }
       }
       if (!agent.funded_by.empty()) {
         const auto funder = a_.find(agent.funded_by);
         if (!funder)
           findings_.error(agent.place,
-                          "funded_by '" + printable(agent.funded_by) + "' of '" + printable(agent.id) + "' is not an agent" +
-                              did_you_mean(agent.funded_by, ids_),
+                          "funded_by '" + printable(agent.funded_by) + "' of '" + printable(agent.id) +
+                              "' is not an agent" + did_you_mean(agent.funded_by, ids_),
                           "unknown-agent");
         else if (network[*funder].kind != AgentKind::body || network[*funder].budget <= 0.0)
           findings_.error(agent.place,
@@ -532,11 +545,12 @@ class ArrangementLoader {
       if (!agent.deputy.empty()) {
         if (!a_.find(agent.deputy))
           findings_.error(agent.place,
-                          "deputy '" + printable(agent.deputy) + "' of '" + printable(agent.id) + "' is not an agent" +
-                              did_you_mean(agent.deputy, ids_),
+                          "deputy '" + printable(agent.deputy) + "' of '" + printable(agent.id) +
+                              "' is not an agent" + did_you_mean(agent.deputy, ids_),
                           "unknown-agent");
         else if (agent.deputy == agent.id)
-          findings_.error(agent.place, "'" + printable(agent.id) + "' cannot deputise for itself", "bad-deputy");
+          findings_.error(agent.place, "'" + printable(agent.id) + "' cannot deputise for itself",
+                          "bad-deputy");
       }
     }
     const auto cycle = line_management_cycle(network);

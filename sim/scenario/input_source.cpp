@@ -53,8 +53,9 @@ std::string read_file(const std::filesystem::path& path) {
   const std::size_t limit = input_limits().yaml_bytes;
   if (size > limit) {
     std::ostringstream message;
-    message << "file is too large (" << describe_size(size) << "; arrangement and scenario files are limited to "
-            << describe_size(limit) << "): is this the right file? (--max-input-mb raises the limit)";
+    message << "file is too large (" << describe_size(size)
+            << "; arrangement and scenario files are limited to " << describe_size(limit)
+            << "): is this the right file? (--max-input-mb raises the limit)";
     throw InputError({path.string()}, message.str());
   }
   std::ifstream in(path, std::ios::binary);

@@ -23,12 +23,14 @@ std::vector<ParameterSetting> read_parameters(const YamlMap& top, const char* ke
   if (!top.has(key)) return settings;
   std::vector<std::string_view> known(parameter_names().begin(), parameter_names().end());
   for (const Retired& r : retired) known.push_back(r.name);
-  YamlMap map(top.get(key), top.file(), top.findings(), std::string("'") + key + "' (named parameters)", known);
+  YamlMap map(top.get(key), top.file(), top.findings(), std::string("'") + key + "' (named parameters)",
+              known);
   for (const Retired& r : retired)
     if (map.has(r.name))
-      top.findings().warning(map.place(r.name),
-                             "'" + std::string(r.name) + "' is no longer used and is ignored: " + std::string(r.instead),
-                             "obsolete-key");
+      top.findings().warning(
+          map.place(r.name),
+          "'" + std::string(r.name) + "' is no longer used and is ignored: " + std::string(r.instead),
+          "obsolete-key");
   if (!map.valid()) return settings;
   for (const ParameterInfo& p : parameter_table())
     if (auto value = map.number(p.name, p.min, p.max))

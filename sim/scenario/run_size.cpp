@@ -48,7 +48,8 @@ RunSize estimate_run_size(const Scenario& scenario, const Arrangement& arrangeme
   size.seconds = size.people / people_per_second + agent_days / agent_days_per_second;
   // A harmed person leaves a few records (harm, referral, complaint); the rest of
   // the log grows with the agents' days.
-  size.memory_bytes = at_risk_at_once * bytes_per_person_at_risk + (size.people * 0.1 + agent_days) * bytes_per_event;
+  size.memory_bytes =
+      at_risk_at_once * bytes_per_person_at_risk + (size.people * 0.1 + agent_days) * bytes_per_event;
   return size;
 }
 
@@ -63,9 +64,10 @@ void require_run_size(const Scenario& scenario, const Arrangement& arrangement, 
   SourcePlace place{scenario.source};
   double heaviest = -1.0;
   for (const Cohort& cohort : scenario.cohorts)
-    if (cohort.arrivals_per_day.mean() > heaviest) heaviest = cohort.arrivals_per_day.mean(), place = cohort.place;
-  throw InputError(place, "this run would be too large: " + describe_run_size(size) + ", above the limit of " +
-                              amount(max_run_events()) +
+    if (cohort.arrivals_per_day.mean() > heaviest)
+      heaviest = cohort.arrivals_per_day.mean(), place = cohort.place;
+  throw InputError(place, "this run would be too large: " + describe_run_size(size) +
+                              ", above the limit of " + amount(max_run_events()) +
                               " events; lower arrivals_per_day or the days, or raise --max-events");
 }
 
@@ -81,7 +83,8 @@ std::string require_total_size(const RunSize& per_run, double runs, const std::s
     std::snprintf(time, sizeof time, "%.0f seconds", std::max(1.0, seconds));
   if (total > 100.0 * max_run_events())
     throw InputError({option}, "too much work: about " + amount(total) + " events in all, roughly " + time +
-                                   "; lower " + option + ", or raise --max-events (the limit is 100 times it)");
+                                   "; lower " + option +
+                                   ", or raise --max-events (the limit is 100 times it)");
   if (total > max_run_events()) return "about " + amount(total) + " events in all: roughly " + time;
   return "";
 }

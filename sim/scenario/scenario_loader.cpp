@@ -3,9 +3,9 @@
 #include <cmath>
 
 #include "io/did_you_mean.hpp"
-#include "io/printable.hpp"
 #include "io/file_hash.hpp"
 #include "io/file_stem.hpp"
+#include "io/printable.hpp"
 #include "model/role_defaults.hpp"
 #include "scenario/parameter_reader.hpp"
 #include "scenario/yaml_reader.hpp"
@@ -14,13 +14,12 @@ namespace govsim {
 namespace {
 
 constexpr std::string_view top_keys[] = {
-    "name",    "description",     "arrangement",       "days",       "conditions",
-    "injects", "cohorts",         "decision_points",   "responses",  "annual_report_day",
-    "parameters", "behaviour",    "national_policy_party"};
-constexpr std::string_view inject_keys[] = {"id",       "day",     "note",     "what",     "from",
-                                            "to",       "subject", "severity", "personal", "urgent",
-                                            "recorded", "set",     "add",      "multiply", "vacate",
-                                            "cut_budget"};
+    "name",       "description", "arrangement",          "days",      "conditions",
+    "injects",    "cohorts",     "decision_points",      "responses", "annual_report_day",
+    "parameters", "behaviour",   "national_policy_party"};
+constexpr std::string_view inject_keys[] = {"id",      "day",      "note",     "what",      "from",     "to",
+                                            "subject", "severity", "personal", "urgent",    "recorded", "set",
+                                            "add",     "multiply", "vacate",   "cut_budget"};
 constexpr std::string_view cohort_keys[] = {"id",
                                             "agent",
                                             "served_by",
@@ -31,10 +30,9 @@ constexpr std::string_view cohort_keys[] = {"id",
                                             "days_at_risk",
                                             "need_bands",
                                             "eligibility"};
-constexpr std::string_view decision_keys[] = {"id",       "day",      "decision", "decided_by",
-                                              "advice_from", "subject", "question", "options",
-                                              "proposal", "default",  "if_advised_against",
-                                              "professional_view", "urgent"};
+constexpr std::string_view decision_keys[] = {
+    "id",      "day",      "decision", "decided_by",         "advice_from",       "subject", "question",
+    "options", "proposal", "default",  "if_advised_against", "professional_view", "urgent"};
 constexpr std::string_view option_keys[] = {"label", "set", "add", "multiply", "cost", "performance"};
 constexpr std::string_view response_keys[] = {"id",  "label",    "decision", "addresses",   "set",
                                               "add", "multiply", "cost",     "performance", "takes_days"};
@@ -81,21 +79,23 @@ class ScenarioLoader {
   // as an eligibility threshold a band, 1 to 4.
   void check_ranges() {
     auto check = [&](const std::string& condition, double low, double high, const std::string& what,
-                   const std::string& range) {
+                     const std::string& range) {
       const auto index = s_.condition_index(condition);
       if (!index) return;
       const double start = s_.conditions[*index].second;
       if (start < low || start > high)
         findings_.error(s_.place,
-                        "condition '" + printable(condition) + "' starts at " + std::to_string(start) + " but is " + what +
-                            ", so must be " + range,
+                        "condition '" + printable(condition) + "' starts at " + std::to_string(start) +
+                            " but is " + what + ", so must be " + range,
                         "out-of-range");
       auto check_changes = [&](const std::vector<ConditionChange>& changes) {
         for (const ConditionChange& c : changes)
           if (c.condition == condition && c.operation == ConditionChange::Operation::set &&
               (c.value < low || c.value > high))
-            findings_.error(c.place, "'" + printable(c.condition) + "' is " + what + ", so it must be set to a value " + range,
-                            "out-of-range");
+            findings_.error(
+                c.place,
+                "'" + printable(c.condition) + "' is " + what + ", so it must be set to a value " + range,
+                "out-of-range");
       };
       for (const Inject& inject : s_.injects) check_changes(inject.changes);
       for (const DecisionPoint& point : s_.decision_points)
@@ -104,9 +104,11 @@ class ScenarioLoader {
     };
     for (const Cohort& cohort : s_.cohorts) {
       if (!cohort.unmet_share_condition.empty())
-        check(cohort.unmet_share_condition, 0.0, 1.0, "the unmet share of cohort '" + printable(cohort.id) + "'", "from 0 to 1");
+        check(cohort.unmet_share_condition, 0.0, 1.0,
+              "the unmet share of cohort '" + printable(cohort.id) + "'", "from 0 to 1");
       if (!cohort.eligibility_condition.empty())
-        check(cohort.eligibility_condition, 1.0, 4.0, "the eligibility threshold of cohort '" + printable(cohort.id) + "'",
+        check(cohort.eligibility_condition, 1.0, 4.0,
+              "the eligibility threshold of cohort '" + printable(cohort.id) + "'",
               "from 1 (low) to 4 (critical): low, moderate, substantial or critical");
     }
   }
@@ -142,10 +144,11 @@ class ScenarioLoader {
     for (auto entry = node.begin(); entry != node.end(); ++entry) {
       const auto value = condition_value(entry->second);
       if (!value) {
-        findings_.error(place_of(entry->second, file_),
-                        "condition '" + entry->first.Scalar() +
-                            "' must start with a number (or a band of need: low, moderate, substantial, critical)",
-                        "wrong-type");
+        findings_.error(
+            place_of(entry->second, file_),
+            "condition '" + entry->first.Scalar() +
+                "' must start with a number (or a band of need: low, moderate, substantial, critical)",
+            "wrong-type");
         continue;
       }
       s_.conditions.emplace_back(entry->first.Scalar(), *value);
@@ -170,15 +173,16 @@ class ScenarioLoader {
         const std::string name = entry->first.Scalar();
         if (!s_.condition_index(name)) {
           findings_.error(place_of(entry->first, file_),
-                          "unknown condition '" + printable(name) + "'" + did_you_mean(name, condition_names()) +
+                          "unknown condition '" + printable(name) + "'" +
+                              did_you_mean(name, condition_names()) +
                               ": declare it under 'conditions' with its starting value",
                           "unknown-condition");
           continue;
         }
         const auto value = condition_value(entry->second);
         if (!value) {
-          findings_.error(place_of(entry->second, file_), "the change to '" + printable(name) + "' must be a number",
-                          "wrong-type");
+          findings_.error(place_of(entry->second, file_),
+                          "the change to '" + printable(name) + "' must be a number", "wrong-type");
           continue;
         }
         changes.push_back({name, operation, *value, place_of(entry->second, file_)});
@@ -199,9 +203,10 @@ class ScenarioLoader {
     if (const auto what = map.text("what")) {
       inject.what = parse_item_type(*what);
       if (!inject.what)
-        findings_.error(map.place("what"),
-                        "unknown item type '" + printable(*what) + "'" + did_you_mean(*what, item_type_names()),
-                        "unknown-item-type");
+        findings_.error(
+            map.place("what"),
+            "unknown item type '" + printable(*what) + "'" + did_you_mean(*what, item_type_names()),
+            "unknown-item-type");
     }
     inject.from = map.text("from").value_or("");
     refer("inject sender", inject.from, map.place("from"));
@@ -220,11 +225,12 @@ class ScenarioLoader {
     read_budget_cuts(map, inject);
     if (inject.what && (inject.to.empty() || inject.subject.empty()))
       findings_.error(map.place(), "an inject that sends an item needs 'to' and 'subject'", "missing-key");
-    if (!map.has("what") && !map.has("set") && !map.has("add") && !map.has("multiply") && !map.has("vacate") &&
-        !map.has("cut_budget"))
-      findings_.warning(map.place(),
-                        "this inject does nothing: give it 'what', 'set'/'add'/'multiply', 'cut_budget' or 'vacate'",
-                        "empty-inject");
+    if (!map.has("what") && !map.has("set") && !map.has("add") && !map.has("multiply") &&
+        !map.has("vacate") && !map.has("cut_budget"))
+      findings_.warning(
+          map.place(),
+          "this inject does nothing: give it 'what', 'set'/'add'/'multiply', 'cut_budget' or 'vacate'",
+          "empty-inject");
     s_.injects.push_back(std::move(inject));
   }
 
@@ -233,8 +239,8 @@ class ScenarioLoader {
     if (!map.has("cut_budget")) return;
     const YAML::Node node = map.get("cut_budget");
     if (!node.IsMap()) {
-      findings_.error(map.place("cut_budget"), "'cut_budget' must map bodies to shares, e.g. {\"@ijb\": 0.08}",
-                      "wrong-type");
+      findings_.error(map.place("cut_budget"),
+                      "'cut_budget' must map bodies to shares, e.g. {\"@ijb\": 0.08}", "wrong-type");
       return;
     }
     for (auto entry = node.begin(); entry != node.end(); ++entry) {
@@ -311,12 +317,14 @@ class ScenarioLoader {
     double total = 0.0;
     cohort.need_bands.assign(4, 0.0);
     for (int band = 0; band < 4; ++band) {
-      cohort.need_bands[static_cast<std::size_t>(band)] = bands.number(need_band_names[band], 0.0, 1.0).value_or(0.0);
+      cohort.need_bands[static_cast<std::size_t>(band)] =
+          bands.number(need_band_names[band], 0.0, 1.0).value_or(0.0);
       total += cohort.need_bands[static_cast<std::size_t>(band)];
     }
     if (std::abs(total - 1.0) > 1e-6)
       findings_.error(map.place("need_bands"),
-                      "the shares in 'need_bands' add up to " + std::to_string(total) + ", not 1", "out-of-range");
+                      "the shares in 'need_bands' add up to " + std::to_string(total) + ", not 1",
+                      "out-of-range");
   }
   static std::span<const std::string_view> need_band_keys() {
     static constexpr std::string_view keys[] = {"low", "moderate", "substantial", "critical"};
@@ -358,9 +366,10 @@ class ScenarioLoader {
     point.question = map.text("question").value_or("");
     point.urgent = map.flag("urgent").value_or(false);
     if (!map.has("options") || !map.get("options").IsMap() || map.get("options").size() == 0) {
-      findings_.error(map.has("options") ? map.place("options") : map.place(),
-                      "a decision point needs 'options': a mapping of option ids to {label, set, cost, performance}",
-                      "missing-key");
+      findings_.error(
+          map.has("options") ? map.place("options") : map.place(),
+          "a decision point needs 'options': a mapping of option ids to {label, set, cost, performance}",
+          "missing-key");
     } else {
       const YAML::Node options = map.get("options");
       for (auto entry = options.begin(); entry != options.end(); ++entry)
@@ -375,7 +384,8 @@ class ScenarioLoader {
       if (found == option_ids.end()) {
         if (!option_ids.empty())
           findings_.error(map.place(key),
-                          "'" + std::string(key) + "' names no option: '" + printable(*id) + "'" + did_you_mean(*id, option_ids),
+                          "'" + std::string(key) + "' names no option: '" + printable(*id) + "'" +
+                              did_you_mean(*id, option_ids),
                           "unknown-option");
         return std::nullopt;
       }
@@ -386,17 +396,19 @@ class ScenarioLoader {
     const bool scripted = map.has("if_advised_against");
     if (scripted) {
       option_named("if_advised_against");
-      findings_.warning(map.place("if_advised_against"),
-                        "'if_advised_against' no longer scripts the choice: the decider now weighs the advice "
-                        "and harm on its desk (docs/model.md); remove it, and rename 'default' to 'proposal' "
-                        "(here 'default' is read as the proposal)",
-                        "obsolete-key");
+      findings_.warning(
+          map.place("if_advised_against"),
+          "'if_advised_against' no longer scripts the choice: the decider now weighs the advice "
+          "and harm on its desk (docs/model.md); remove it, and rename 'default' to 'proposal' "
+          "(here 'default' is read as the proposal)",
+          "obsolete-key");
     }
     if (map.has("professional_view"))
-      findings_.warning(map.place("professional_view"),
-                        "'professional_view' is no longer used: the adviser's view is worked out from what it "
-                        "knows of the risk and how independent it is (docs/model.md); remove it",
-                        "obsolete-key");
+      findings_.warning(
+          map.place("professional_view"),
+          "'professional_view' is no longer used: the adviser's view is worked out from what it "
+          "knows of the risk and how independent it is (docs/model.md); remove it",
+          "obsolete-key");
     if (const auto proposal = option_named("proposal")) point.proposal = *proposal;
     if (const auto chosen = option_named("default")) {
       if (scripted && !map.has("proposal"))
@@ -417,9 +429,10 @@ class ScenarioLoader {
     response.decision = map.text("decision").value_or("");
     response.addresses = map.text("addresses").value_or("");
     if (response.decision.empty())
-      findings_.error(map.place(),
-                      "a response needs 'decision': the decision type of the scheme of delegation that may take it",
-                      "missing-key");
+      findings_.error(
+          map.place(),
+          "a response needs 'decision': the decision type of the scheme of delegation that may take it",
+          "missing-key");
     if (response.addresses.empty())
       findings_.error(map.place(), "a response needs 'addresses': the subject of the harm it mitigates",
                       "missing-key");
@@ -481,13 +494,15 @@ void check_scenario_against(const Scenario& scenario, const Arrangement& arrange
     if (id.empty() || arrangement.resolve(id)) return true;
     if (id.starts_with('@'))
       findings.error(place,
-                     what + " '" + printable(id) + "': no agent of arrangement '" + printable(arrangement.name) + "' holds role '" +
-                         id.substr(1) + "'" + role_hint(id.substr(1), arrangement),
+                     what + " '" + printable(id) + "': no agent of arrangement '" +
+                         printable(arrangement.name) + "' holds role '" + id.substr(1) + "'" +
+                         role_hint(id.substr(1), arrangement),
                      "unknown-agent");
     else
       findings.error(place,
-                     what + " '" + printable(id) + "' is not an agent of arrangement '" + printable(arrangement.name) + "'" +
-                         did_you_mean(id, ids) + " (write @ROLE to mean whoever holds a role)",
+                     what + " '" + printable(id) + "' is not an agent of arrangement '" +
+                         printable(arrangement.name) + "'" + did_you_mean(id, ids) +
+                         " (write @ROLE to mean whoever holds a role)",
                      "unknown-agent");
     return false;
   };
@@ -509,13 +524,15 @@ void check_scenario_against(const Scenario& scenario, const Arrangement& arrange
         std::vector<std::string> types;
         for (const auto& d : arrangement.scheme_of_delegation) types.push_back(d.decision);
         findings.error(point.place,
-                       "decision type '" + printable(point.decision) + "' is not in the scheme of delegation of '" +
-                           arrangement.name + "'" + did_you_mean(point.decision, types) +
+                       "decision type '" + printable(point.decision) +
+                           "' is not in the scheme of delegation of '" + arrangement.name + "'" +
+                           did_you_mean(point.decision, types) +
                            "; add it there or give the decision point 'decided_by'",
                        "unknown-decision");
       } else if (entry->taken_by.empty()) {
         findings.error(point.place,
-                       "nobody takes '" + printable(point.decision) + "' decisions in '" + printable(arrangement.name) + "'",
+                       "nobody takes '" + printable(point.decision) + "' decisions in '" +
+                           printable(arrangement.name) + "'",
                        "no_owner");
       }
     }
@@ -543,7 +560,8 @@ void check_scenario_against(const Scenario& scenario, const Arrangement& arrange
     for (const BudgetCut& cut : inject.budget_cuts)
       if (const auto v = arrangement.resolve(cut.body); v && arrangement.agent(*v).kind != AgentKind::body)
         findings.error(cut.place,
-                       "'" + printable(cut.body) + "' is not a body, so it holds no budget: cut a council, IJB or health board",
+                       "'" + printable(cut.body) +
+                           "' is not a body, so it holds no budget: cut a council, IJB or health board",
                        "not-a-body");
 }
 

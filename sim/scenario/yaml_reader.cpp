@@ -40,8 +40,10 @@ std::optional<std::size_t> too_deep(std::string_view text) {
       if (c == quote) quote = 0;
       continue;
     }
-    if (c == '#' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n')) comment = true;
-    else if (c == '"' || c == '\'') quote = c;
+    if (c == '#' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n'))
+      comment = true;
+    else if (c == '"' || c == '\'')
+      quote = c;
     else if (c == '[' || c == '{') {
       if (++depth > deepest_nesting) return i;
     } else if ((c == ']' || c == '}') && depth > 0) {
@@ -58,9 +60,9 @@ YAML::Node parse_yaml(const InputText& input) {
     throw InputError(place_of_offset(input, nul),
                      "holds a NUL byte: this is not a text file (is it the right file?)");
   if (const auto bad = first_invalid_utf8(input.text); bad != std::string::npos)
-    throw InputError(place_of_offset(input, bad),
-                     "holds a byte that is not UTF-8 (" + printable(input.text.substr(bad, 1)) +
-                         "): save the file as UTF-8 text");
+    throw InputError(place_of_offset(input, bad), "holds a byte that is not UTF-8 (" +
+                                                      printable(input.text.substr(bad, 1)) +
+                                                      "): save the file as UTF-8 text");
   if (const auto deep = too_deep(input.text))
     throw InputError(place_of_offset(input, *deep),
                      "lists or mappings nested more than " + std::to_string(deepest_nesting) +
@@ -106,7 +108,8 @@ YamlMap::YamlMap(const YAML::Node& node, const std::string& file, Findings& find
     const std::string key = entry->first.Scalar();
     if (std::find(keys.begin(), keys.end(), key) == keys.end())
       findings.error(place_of(entry->first, file_),
-                     "unknown key '" + printable(key) + "' in " + what_ + did_you_mean(key, keys), "unknown-key");
+                     "unknown key '" + printable(key) + "' in " + what_ + did_you_mean(key, keys),
+                     "unknown-key");
   }
 }
 
@@ -138,7 +141,7 @@ std::optional<double> YamlMap::number(std::string_view key, double min, double m
     std::ostringstream expected;
     expected << "a number from " << min << " to " << max;
     wrong_type(key, std::isfinite(x) || !value.IsScalar() ? expected.str()
-                                                           : expected.str() + ", not infinite or .nan");
+                                                          : expected.str() + ", not infinite or .nan");
     return std::nullopt;
   }
   if (x < min || x > max) {

@@ -8,9 +8,9 @@
 #include <string>
 #include <vector>
 
-#include "scenario/run_parameters.hpp"
 #include "analysis/escalation_paths.hpp"
 #include "analysis/gap_finder.hpp"
+#include "scenario/run_parameters.hpp"
 #include "support/small_run.hpp"
 #include "support/text_edit.hpp"
 
@@ -85,7 +85,8 @@ class Analysed {
     const govsim::GovernanceModel model(arrangement_.arrangement, scenario_.scenario);
     model.run({seed, 0, std::nullopt, nullptr, {}}, log_);
     const govsim::Scenario& s = scenario_.scenario;
-    paths_ = govsim::escalation_paths(log_, govsim::run_parameters(arrangement_.arrangement, s)[govsim::Param::hold_limit_days], s.days);
+    paths_ = govsim::escalation_paths(
+        log_, govsim::run_parameters(arrangement_.arrangement, s)[govsim::Param::hold_limit_days], s.days);
     gaps_ = govsim::dynamic_gaps(log_, arrangement_.arrangement, s, paths_, s.days);
   }
   Analysed(const Analysed&) = delete;
@@ -95,7 +96,8 @@ class Analysed {
   const govsim::EventLog& log() const { return log_; }
 
   /// How many records of a kind the run logged, optionally only of one actor.
-  std::size_t count(govsim::LogKind kind, const std::string& actor = "", const std::string& subject = "") const {
+  std::size_t count(govsim::LogKind kind, const std::string& actor = "",
+                    const std::string& subject = "") const {
     return static_cast<std::size_t>(
         std::count_if(log_.records().begin(), log_.records().end(), [&](const govsim::LogRecord& r) {
           return r.kind == kind && (actor.empty() || log_.text(r.actor) == actor) &&
@@ -526,7 +528,8 @@ TEST_CASE("a decision on a social work function taken without recorded CSWO advi
 
 TEST_CASE("recorded CSWO advice overruled without minuted reasons is an advice bypass", "[gaps]") {
   // Forcing the proposal makes the IJB go against the CSWO's recorded advice.
-  const std::string overruled = with(discharge_decision, "    proposal: adopt\n", "    proposal: adopt\n    default: adopt\n");
+  const std::string overruled =
+      with(discharge_decision, "    proposal: adopt\n", "    proposal: adopt\n    default: adopt\n");
   SECTION("no reasons are recorded: advice_bypass") {
     const Analysed run(small_area, overruled + "parameters: {reasons_recorded_probability: 0}\n");
     INFO(run.story());
@@ -596,7 +599,8 @@ TEST_CASE("a council that receives no account of what its IJB decided under dele
   // a reporting window (28 days) later: day 60 (it meets every 30 days).
   const std::string decision = with(discharge_decision, "days: 40", "days: 70");
   SECTION("the IJB reports nothing back to the council: delegation_blind_spot") {
-    const Analysed run(with(small_area, "  - {from: ijb, type: reports_to, to: full_council}\n", ""), decision);
+    const Analysed run(with(small_area, "  - {from: ijb, type: reports_to, to: full_council}\n", ""),
+                       decision);
     INFO(run.story());
     const auto found = run.gaps(GapType::delegation_blind_spot);
     REQUIRE(found.size() == 1);
@@ -613,7 +617,8 @@ TEST_CASE("a council that receives no account of what its IJB decided under dele
     CHECK(run.gaps(GapType::delegation_blind_spot).empty());
   }
   SECTION("near miss: carrying out the IJB's direction is not hearing of it") {
-    const Analysed run(with(small_area, "  - {from: ijb, type: reports_to, to: full_council}\n", ""), decision);
+    const Analysed run(with(small_area, "  - {from: ijb, type: reports_to, to: full_council}\n", ""),
+                       decision);
     INFO(run.story());
     REQUIRE(run.count(LogKind::direction_implemented, "full_council") == 1);
     // Its officers carry it out on arrival; the council as a forum hears of the

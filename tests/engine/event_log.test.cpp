@@ -146,7 +146,8 @@ TEST_CASE("reading a damaged log names the line and what is wrong", "[engine][lo
   }
 }
 
-TEST_CASE("a log's times must be finite, in order and within the run, or the reader names the line", "[engine][log]") {
+TEST_CASE("a log's times must be finite, in order and within the run, or the reader names the line",
+          "[engine][log]") {
   const std::string good = to_text(small_log());
   auto replaced = [&](const std::string& from, const std::string& to) { return replaced_in(good, from, to); };
   SECTION("a time too large for a number") {
@@ -176,7 +177,8 @@ TEST_CASE("a log's times must be finite, in order and within the run, or the rea
     CHECK_THAT(message_for(replaced("item_sent", "item\xFFsent")), Catch::Contains("not UTF-8"));
   }
   SECTION("a line longer than any a log holds is refused before it is read whole") {
-    const std::string long_line = "{\"t\":0,\"kind\":\"run_started\",\"note\":\"" + std::string(200'000, 'x') + "\"}";
+    const std::string long_line =
+        "{\"t\":0,\"kind\":\"run_started\",\"note\":\"" + std::string(200'000, 'x') + "\"}";
     CHECK_THAT(message_for(replaced("{\"t\":0,\"kind\":\"run_started\",\"note\":\"start\"}", long_line)),
                Catch::StartsWith("test.jsonl:2:1:") && Catch::Contains("longer than 64 kB"));
   }
@@ -185,7 +187,8 @@ TEST_CASE("a log's times must be finite, in order and within the run, or the rea
 TEST_CASE("a value that is not a number is written as null, so the log stays JSON", "[engine][log]") {
   govsim::EventLog log = small_log();
   std::string text = to_text(log);
-  govsim::LogRecord bad{.time = 120.0, .value = std::numeric_limits<double>::quiet_NaN(),
+  govsim::LogRecord bad{.time = 120.0,
+                        .value = std::numeric_limits<double>::quiet_NaN(),
                         .kind = govsim::LogKind::harm_expected};
   log.append(bad);
   text = to_text(log);

@@ -37,8 +37,8 @@ inline const BuiltinEntry* find_builtin(std::string_view name, InputKind kind) {
   const std::string stem = file_stem(std::string(name));
   for (const BuiltinEntry& entry : entries) {
     const auto dash = entry.name.find('-');
-    const bool numbered = dash != std::string::npos && dash > 0 &&
-                          entry.name.find_first_not_of("0123456789") == dash;
+    const bool numbered =
+        dash != std::string::npos && dash > 0 && entry.name.find_first_not_of("0123456789") == dash;
     if (stem == entry.name || (numbered && stem == entry.name.substr(dash + 1))) return &entry;
   }
   return nullptr;
@@ -51,7 +51,8 @@ inline const LoadedArrangement* builtin_arrangement(std::string_view name) {
   if (!entry) return nullptr;
   auto& slot = cache[entry->name];
   if (!slot)
-    slot = std::make_unique<LoadedArrangement>(load_arrangement({entry->path, std::string(entry->text), true}));
+    slot =
+        std::make_unique<LoadedArrangement>(load_arrangement({entry->path, std::string(entry->text), true}));
   return slot.get();
 }
 
@@ -61,7 +62,8 @@ inline const LoadedScenario* builtin_scenario(std::string_view name) {
   const BuiltinEntry* entry = find_builtin(name, InputKind::scenario);
   if (!entry) return nullptr;
   auto& slot = cache[entry->name];
-  if (!slot) slot = std::make_unique<LoadedScenario>(load_scenario({entry->path, std::string(entry->text), true}));
+  if (!slot)
+    slot = std::make_unique<LoadedScenario>(load_scenario({entry->path, std::string(entry->text), true}));
   return slot.get();
 }
 

@@ -108,7 +108,8 @@ TEST_CASE("an arrangement or scenario file is never overwritten, even when not a
   }
   SECTION("by its keys, whatever it is called") {
     const fs::path other = scratch.file("council-notes", "name: x\njurisdiction: scotland\nagents: []\n");
-    CHECK_THROWS_WITH(plan.writes("--log", other.string()), Catch::Contains("is an arrangement or scenario file"));
+    CHECK_THROWS_WITH(plan.writes("--log", other.string()),
+                      Catch::Contains("is an arrangement or scenario file"));
   }
   SECTION("but a log written before may be replaced") {
     const fs::path old_log = scratch.file("run.jsonl", "{\"schema\":\"govsim-event-log\"}\n");
@@ -206,9 +207,8 @@ TEST_CASE("a writer that needs a named file still writes atomically", "[io]") {
   });
   CHECK(govsim::test::file_text(target) == "png bytes");
   CHECK(scratch.entries() == 1);
-  CHECK_THROWS(govsim::write_output_through_file(target, ".png", [](const fs::path&) {
-    throw govsim::InputError({"x"}, "encoder failed");
-  }));
+  CHECK_THROWS(govsim::write_output_through_file(
+      target, ".png", [](const fs::path&) { throw govsim::InputError({"x"}, "encoder failed"); }));
   CHECK(govsim::test::file_text(target) == "png bytes");
   CHECK(scratch.entries() == 1);
 }

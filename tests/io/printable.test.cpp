@@ -28,6 +28,7 @@ TEST_CASE("an echoed value is cut with an ellipsis", "[io]") {
   const std::string long_value(4'000'000, 'x');
   const std::string shown = printable(long_value, 20);
   CHECK(shown == std::string(20, 'x') + "…");
-  const std::string message = govsim::InputError::format({"big.yaml", 1, 1}, "unknown value '" + long_value + "'");
+  const std::string message =
+      govsim::InputError::format({"big.yaml", 1, 1}, "unknown value '" + long_value + "'");
   CHECK(message.size() < 1100);
 }

@@ -154,7 +154,7 @@ cohorts:
   - {id: c, agent: a, served_by: t, arrivals_per_day: 2, eligibility: threshold,
      need_bands: {low: 0.2, moderate: 0.3, substantial: 0.3, critical: 0.3}}
 )",
-                                        false});
+                                         false});
   CHECK(reports(unbalanced.findings, "out-of-range", 5, "add up to"));
 }
 
@@ -170,15 +170,15 @@ decision_points:
   CHECK(reports(loaded.findings, "obsolete-key", 3, "rename 'default' to 'proposal'"));
   CHECK(reports(loaded.findings, "obsolete-key", 4, "'professional_view' is no longer used"));
   const auto& point = loaded.scenario.decision_points.front();
-  CHECK(point.proposal == 0);      // the old default is read as the proposal...
-  CHECK_FALSE(point.forced);       // ...not forced
+  CHECK(point.proposal == 0);  // the old default is read as the proposal...
+  CHECK_FALSE(point.forced);   // ...not forced
   const auto retired = load_scenario(
       {"story.yaml", "behaviour: {complaint_per_harm: 0.5, complaints_to_call_in_scrutiny: 3}\n", false});
   CHECK_FALSE(retired.findings.has_errors());
   CHECK(reports(retired.findings, "obsolete-key", 1, "salience_to_call_in_scrutiny"));
   const auto forced = load_scenario(
-      {"story.yaml", "decision_points:\n  - {id: d, day: 5, decided_by: x, options: {a: {}, b: {}}, default: b}\n",
-       false});
+      {"story.yaml",
+       "decision_points:\n  - {id: d, day: 5, decided_by: x, options: {a: {}, b: {}}, default: b}\n", false});
   REQUIRE(forced.scenario.decision_points.front().forced);
   CHECK(*forced.scenario.decision_points.front().forced == 1);  // 'default' alone now forces
 }

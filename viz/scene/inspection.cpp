@@ -58,7 +58,8 @@ Inspection inspect(const Replay& replay, AgentVertex agent, double day, const st
     // only what it learned from a personal item is withheld.
     if (r.kind == LogKind::became_aware)
       out.knowledge.push_back(std::string(replay.log().text(r.subject)) + " (since " + day_label(r.time) +
-                              (withhold && (r.flags & log_flag::personal) ? ", from a personal item" : "") + ")");
+                              (withhold && (r.flags & log_flag::personal) ? ", from a personal item" : "") +
+                              ")");
     out.records.push_back(describe(replay, r, withhold));
   }
   for (const LogRecord* r : received)
