@@ -45,11 +45,7 @@ bool looks_like_an_arrangement(std::string_view text) {
 void warn_if_heavy(const Scenario& scenario, const Arrangement& arrangement, Findings& findings) {
   const RunSize size = estimate_run_size(scenario, arrangement, scenario.days);
   if (size.events < heavy_share_of_cap * max_run_events()) return;
-  SourcePlace place{scenario.source};
-  double heaviest = -1.0;
-  for (const Cohort& cohort : scenario.cohorts)
-    if (cohort.arrivals_per_day.mean() > heaviest)
-      heaviest = cohort.arrivals_per_day.mean(), place = cohort.place;
+  const SourcePlace place = heaviest_cohort_place(scenario);
   const bool refused = size.events > max_run_events();
   findings.warning(place,
                    "heavy scenario: one run is " + describe_run_size(size) +
@@ -58,11 +54,10 @@ void warn_if_heavy(const Scenario& scenario, const Arrangement& arrangement, Fin
                    "heavy-scenario");
 }
 
-}  // namespace
-
-CheckResult check_arrangement(const std::string& name) {
+// Each check reads its file once: from `text` when the caller has read it already.
+CheckResult check_arrangement_text(const std::string& name, const std::optional<InputText>& text) {
   return guarded(name, "arrangement", [&](CheckResult& result) {
-    LoadedArrangement loaded = load_arrangement(read_input(name, InputKind::arrangement));
+    LoadedArrangement loaded = load_arrangement(text ? *text : read_input(name, InputKind::arrangement));
     result.file = loaded.input.name;
     result.findings = std::move(loaded.findings);
     if (result.findings.has_errors()) {
@@ -74,9 +69,10 @@ CheckResult check_arrangement(const std::string& name) {
   });
 }
 
-CheckResult check_scenario(const std::string& name, const std::optional<std::string>& arrangement) {
+CheckResult check_scenario_text(const std::string& name, const std::optional<InputText>& text,
+                                const std::optional<std::string>& arrangement) {
   return guarded(name, "scenario", [&](CheckResult& result) {
-    LoadedScenario loaded = load_scenario(read_input(name, InputKind::scenario));
+    LoadedScenario loaded = load_scenario(text ? *text : read_input(name, InputKind::scenario));
     result.file = loaded.input.name;
     result.findings = std::move(loaded.findings);
     // The arrangement's own problems are reported by checking it; here only
@@ -89,19 +85,28 @@ CheckResult check_scenario(const std::string& name, const std::optional<std::str
   });
 }
 
+}  // namespace
+
+CheckResult check_arrangement(const std::string& name) { return check_arrangement_text(name, std::nullopt); }
+
+CheckResult check_scenario(const std::string& name, const std::optional<std::string>& arrangement) {
+  return check_scenario_text(name, std::nullopt, arrangement);
+}
+
 CheckResult check_input(const std::string& name, const std::optional<std::string>& arrangement) {
   std::error_code error;
   if (std::filesystem::is_regular_file(name, error)) {
     // Which loader to use is told from the text, not by parsing it: the size
     // limit is applied by read_input before any parsing, and the file is parsed
     // once, by its loader.
-    std::string text;
+    std::optional<InputText> text;
     try {
-      text = read_input(name, InputKind::arrangement).text;
+      text = read_input(name, InputKind::arrangement);
     } catch (const InputError&) {
       return check_arrangement(name);  // which reports why it cannot be read
     }
-    return looks_like_an_arrangement(text) ? check_arrangement(name) : check_scenario(name, arrangement);
+    return looks_like_an_arrangement(text->text) ? check_arrangement_text(name, text)
+                                                 : check_scenario_text(name, text, arrangement);
   }
   try {
     if (read_input(name, InputKind::scenario).builtin) return check_scenario(name, arrangement);

@@ -58,14 +58,19 @@ double& max_run_events() {
   return limit;
 }
 
-void require_run_size(const Scenario& scenario, const Arrangement& arrangement, double days) {
-  const RunSize size = estimate_run_size(scenario, arrangement, days);
-  if (size.events <= max_run_events()) return;
+SourcePlace heaviest_cohort_place(const Scenario& scenario) {
   SourcePlace place{scenario.source};
   double heaviest = -1.0;
   for (const Cohort& cohort : scenario.cohorts)
     if (cohort.arrivals_per_day.mean() > heaviest)
       heaviest = cohort.arrivals_per_day.mean(), place = cohort.place;
+  return place;
+}
+
+void require_run_size(const Scenario& scenario, const Arrangement& arrangement, double days) {
+  const RunSize size = estimate_run_size(scenario, arrangement, days);
+  if (size.events <= max_run_events()) return;
+  const SourcePlace place = heaviest_cohort_place(scenario);
   throw InputError(place, "this run would be too large: " + describe_run_size(size) +
                               ", above the limit of " + amount(max_run_events()) +
                               " events; lower arrivals_per_day or the days, or raise --max-events");

@@ -31,6 +31,10 @@ inline constexpr double default_max_events = 50'000'000.0;
 /// Above this share of the cap, `govsim check` warns that a scenario is heavy.
 inline constexpr double heavy_share_of_cap = 0.1;
 
+/// Where a run's size comes from: the cohort with the most arrivals a day (the
+/// scenario's file when it has none), for placing a finding about its size.
+SourcePlace heaviest_cohort_place(const Scenario& scenario);
+
 /// The largest run this process will start, in estimated events: set from
 /// `--max-events`, default_max_events otherwise.
 double& max_run_events();
