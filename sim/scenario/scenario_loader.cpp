@@ -1,6 +1,7 @@
 #include "scenario/scenario_loader.hpp"
 
 #include <cmath>
+#include <sstream>
 
 #include "io/did_you_mean.hpp"
 #include "io/file_hash.hpp"
@@ -48,6 +49,13 @@ std::optional<double> condition_value(const YAML::Node& node) {
   return value;
 }
 
+// A number as a person would write it (1e+300, not 300 digits), for messages.
+std::string as_written(double x) {
+  std::ostringstream text;
+  text << x;
+  return text.str();
+}
+
 class ScenarioLoader {
  public:
   ScenarioLoader(const InputText& input, LoadedScenario& out)
@@ -84,8 +92,8 @@ class ScenarioLoader {
       if (!index) return;
       const double start = s_.conditions[*index].second;
       if (start < low || start > high)
-        findings_.error(s_.place,
-                        "condition '" + printable(condition) + "' starts at " + std::to_string(start) +
+        findings_.error(condition_places_[*index],
+                        "condition '" + printable(condition) + "' starts at " + as_written(start) +
                             " but is " + what + ", so must be " + range,
                         "out-of-range");
       auto check_changes = [&](const std::vector<ConditionChange>& changes) {
@@ -152,6 +160,7 @@ class ScenarioLoader {
         continue;
       }
       s_.conditions.emplace_back(entry->first.Scalar(), *value);
+      condition_places_.push_back(place_of(entry->second, file_));
     }
   }
 
@@ -323,7 +332,7 @@ class ScenarioLoader {
     }
     if (std::abs(total - 1.0) > 1e-6)
       findings_.error(map.place("need_bands"),
-                      "the shares in 'need_bands' add up to " + std::to_string(total) + ", not 1",
+                      "the shares in 'need_bands' add up to " + as_written(total) + ", not 1",
                       "out-of-range");
   }
   static std::span<const std::string_view> need_band_keys() {
@@ -448,6 +457,7 @@ class ScenarioLoader {
 
   std::string file_;
   Findings& findings_;
+  std::vector<SourcePlace> condition_places_;  ///< where each of s_.conditions was written
   Scenario& s_;
 };
 

@@ -136,6 +136,20 @@ cohorts:
   CHECK(reports(loaded.findings, "out-of-range", 4, "from 0 to 1"));
 }
 
+TEST_CASE("a condition that starts outside its range is reported where it is written, as written",
+          "[scenario]") {
+  const auto loaded = load_scenario({"story.yaml", R"(
+name: far too many
+conditions:
+  share: 1e300
+cohorts:
+  - {id: c, agent: a, served_by: t, arrivals_per_day: 2, unmet_share: share}
+)",
+                                     false});
+  CHECK(reports(loaded.findings, "out-of-range", 4, "starts at 1e+300 but is the unmet share"));
+  CHECK(findings_text(loaded.findings).find("000000") == std::string::npos);
+}
+
 TEST_CASE("an eligibility threshold is a band of need", "[scenario][need]") {
   const auto loaded = load_scenario({"story.yaml", R"(
 conditions: {threshold: moderate, share: 0.1}
