@@ -64,6 +64,7 @@ docs-img: build
 	$(XVFB) ./$(BUILD)/sim/govsim view --screenshot docs/img/view-day100.png --at 100
 	$(XVFB) ./$(BUILD)/sim/govsim view 07-confidential-case --as lead_member --screenshot docs/img/view-as-lead-member.png --at 12
 	$(XVFB) ./$(BUILD)/sim/govsim view --arrangement national --screenshot docs/img/view-national.png --at 60
+	bash scripts/report-screenshots.sh ./$(BUILD)/sim/govsim docs/img
 
 clean:
 	rm -rf $(BUILD) $(SANITIZE_BUILD) $(FUZZ_BUILD)

@@ -26,6 +26,7 @@ packages=(
   # reports
   graphviz             # `dot` draws escalation paths as SVG in HTML reports
   chromium             # headless screenshot test of the HTML report
+  poppler-utils        # pdfinfo, pdftotext, pdftoppm: the report's print layout test and picture
 )
 
 case "${1:-}" in

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <sstream>
 #include <unordered_map>
 #include <unordered_set>
@@ -93,7 +94,8 @@ std::string outcome_of(const LogRecord* action) {
 
 }  // namespace
 
-std::vector<EscalationPath> escalation_paths(const EventLog& log, double hold_limit_days, double end_day) {
+std::vector<EscalationPath> escalation_paths(const EventLog& log, double hold_limit_days, double end_day,
+                                             const NameOfAgent& name_of) {
   std::unordered_map<std::uint32_t, ItemStory> items;
   std::unordered_set<std::uint32_t> escalation_products;
   std::vector<const LogRecord*> escalations;
@@ -150,6 +152,8 @@ std::vector<EscalationPath> escalation_paths(const EventLog& log, double hold_li
     const LogRecord* last_action = nullptr;
     std::uint32_t last_item = 0;
     for (int guard = 0; step && guard < 64; ++guard) {
+      // The reader refuses any other value; a log built in memory is checked here too.
+      if (!(step->value >= 0.0 && step->value <= std::numeric_limits<std::uint32_t>::max())) break;
       const auto next_id = static_cast<std::uint32_t>(step->value);
       path.hops.push_back(hop_of(next_id, std::string(log.text(step->actor)),
                                  std::string(log.text(step->other)), std::string(log.text(step->channel)),
@@ -162,7 +166,7 @@ std::vector<EscalationPath> escalation_paths(const EventLog& log, double hold_li
     path.stopped_at = path.hops.back().to;
 
     const ItemStory& last = items[last_item];
-    const std::string where = path.stopped_at;
+    const std::string where = name_of ? name_of(path.stopped_at) : path.stopped_at;
     if (last.lost) {
       path.end = PathEnd::lost;
       path.explanation = "lost on an unreliable link on its way to " + where;
@@ -207,7 +211,7 @@ std::vector<EscalationPath> escalation_paths(const EventLog& log, double hold_li
           break;
         case LogKind::question_asked:
           path.end = PathEnd::questioned;
-          path.explanation = where + " questioned the actor about it";
+          path.explanation = where + " asked questions about it";
           break;
         default:
           path.end = PathEnd::resolved;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -50,8 +51,14 @@ struct EscalationPath {
   std::string explanation;  ///< where and why it stopped, in a sentence
 };
 
+/// How an explanation names an agent, from its id (a report passes
+/// PlainWords::agent, so the sentence reads "Full council", not "full_council").
+using NameOfAgent = std::function<std::string(std::string_view id)>;
+
 /// Derived from the event log alone. `hold_limit_days` is the protocol's limit
-/// for holding a concern; `end_day` the end of the run.
-std::vector<EscalationPath> escalation_paths(const EventLog& log, double hold_limit_days, double end_day);
+/// for holding a concern; `end_day` the end of the run; without `name_of` the
+/// explanations name agents by id.
+std::vector<EscalationPath> escalation_paths(const EventLog& log, double hold_limit_days, double end_day,
+                                             const NameOfAgent& name_of = {});
 
 }  // namespace govsim

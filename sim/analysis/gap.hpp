@@ -8,7 +8,8 @@
 
 namespace govsim {
 
-// The accountability gaps of DESIGN §5 (docs/gaps.md defines each precisely).
+// The thirteen accountability gap types (docs/gaps.md defines each precisely; docs/domain.md gives the source
+// of each).
 #define GOVSIM_GAP_TYPES(X) \
   X(no_owner)               \
   X(no_forum)               \

@@ -7,6 +7,8 @@
 #include <sstream>
 
 #include "analysis/day_label.hpp"
+#include "analysis/plain_words.hpp"
+#include "check/sources.hpp"
 #include "check/static_gaps.hpp"
 #include "check/statutory_rules.hpp"
 #include "model/accountability.hpp"
@@ -20,7 +22,7 @@ class DynamicGaps {
  public:
   DynamicGaps(const EventLog& log, const Arrangement& a, const Scenario& s,
               const std::vector<EscalationPath>& paths, double end)
-      : log_(log), a_(a), s_(s), paths_(paths), end_(end), parameters_(run_parameters(a, s)) {}
+      : log_(log), a_(a), s_(s), words_(a, s), paths_(paths), end_(end), parameters_(run_parameters(a, s)) {}
 
   std::vector<Gap> find() {
     silent();
@@ -39,15 +41,11 @@ class DynamicGaps {
 
  private:
   std::string text(Symbol s) const { return std::string(log_.text(s)); }
-  std::string name(Symbol s) const {
-    const std::string id = text(s);
-    if (const auto v = a_.find(id)) return a_.agent(*v).name;
-    return id;
-  }
-  std::string name(const std::string& id) const {
-    if (const auto v = a_.find(id)) return a_.agent(*v).name;
-    return id;
-  }
+  std::string name(Symbol s) const { return words_.agent(text(s)); }
+  std::string name(const std::string& id) const { return words_.agent(id); }
+  // A matter, by its title.
+  std::string matter(Symbol s) const { return words_.subject(text(s)); }
+  std::string matter(const std::string& id) const { return words_.subject(id); }
   bool is_forum(Symbol agent) const {
     const auto v = a_.find(text(agent));
     return v && is_forum_with_authority(a_.agent(*v));
@@ -56,8 +54,7 @@ class DynamicGaps {
            std::vector<std::string> links, int severity, const std::string& what) {
     std::erase_if(agents, [](const std::string& id) { return id.empty(); });
     gaps_.push_back({type, std::move(subject), day, std::move(agents), std::move(links), severity,
-                     day_label(day, true) + ": " + what + " (" + std::string(to_string(type)) + ": " +
-                         std::string(rule_of(type)) + ")."});
+                     day_label(day, true) + ": " + what + "."});
   }
 
   // A matter (a harm, or a concern or report of severity 3 or more) that no forum
@@ -86,7 +83,7 @@ class DynamicGaps {
       }
       if (!reached)
         add(GapType::silent, text(subject), seen + window, knew, {}, 4,
-            text(subject) + " had not reached any forum with authority " +
+            matter(subject) + " had not reached any forum with authority " +
                 std::to_string(static_cast<int>(window)) + " days after it arose");
     }
   }
@@ -111,7 +108,7 @@ class DynamicGaps {
     for (const LogRecord* r : first_noted) {
       if (std::find(questioned.begin(), questioned.end(), r->subject) != questioned.end()) continue;
       add(GapType::rubber_stamp, text(r->subject), r->time, {text(r->actor), text(r->other)}, {}, 2,
-          name(r->actor) + " noted a report on " + text(r->subject) + " from " + name(r->other) +
+          name(r->actor) + " noted a report on " + matter(r->subject) + " from " + name(r->other) +
               " without asking a question, and no forum ever questioned anyone on it");
     }
   }
@@ -129,7 +126,7 @@ class DynamicGaps {
         add(GapType::no_consequence, text(required.subject), required.value,
             {text(required.actor), text(required.other)}, {}, 3,
             "the action " + name(required.actor) + " required of " + name(required.other) + " on " +
-                text(required.subject) + " was not closed by its deadline");
+                matter(required.subject) + " was not closed by its deadline");
     }
   }
 
@@ -138,14 +135,14 @@ class DynamicGaps {
     for (const LogRecord& r : log_.records()) {
       if (r.kind == LogKind::advice_overruled && !(r.flags & log_flag::recorded))
         add(GapType::advice_bypass, text(r.subject), r.time, {text(r.actor), text(r.other)}, {}, 4,
-            name(r.actor) + " overruled " + name(r.other) + "'s recorded advice on " + text(r.subject) +
+            name(r.actor) + " overruled " + name(r.other) + "'s recorded advice on " + matter(r.subject) +
                 " without recording its reasons");
       if (r.kind != LogKind::decision_taken || r.value > 0 || !social_work_decision(text(r.subject)))
         continue;
       const std::string adviser = r.other == no_symbol ? std::string("the CSWO or DASS") : name(r.other);
       add(GapType::advice_bypass, text(r.subject), r.time, {text(r.actor), text(r.other)}, {}, 4,
-          name(r.actor) + " decided on " + text(r.subject) + " (" + text(r.note) +
-              ") without recorded advice from " + adviser);
+          name(r.actor) + " decided on " + matter(r.subject) + " (" +
+              words_.option(text(r.subject), text(r.note)) + ") without recorded advice from " + adviser);
     }
   }
   bool social_work_decision(const std::string& subject) const {
@@ -164,7 +161,7 @@ class DynamicGaps {
     for (const LogRecord& r : log_.records()) {
       if (r.kind != LogKind::item_blocked || !seen.insert({r.actor, r.subject}).second) continue;
       add(GapType::blocked_escalation, text(r.subject), r.time, {text(r.actor)}, {}, 4,
-          "a concern about " + text(r.subject) + " stopped with " + name(r.actor) + ": " + text(r.note));
+          "a concern about " + matter(r.subject) + " stopped with " + name(r.actor) + ": " + text(r.note));
     }
     // The chief executive gets the protocol's hold limit to act before it counts;
     // any hop to it counts, not only the last, since once it acts its onward
@@ -180,7 +177,7 @@ class DynamicGaps {
         if (!flagged.insert({p.subject, hop.from}).second) continue;
         add(GapType::blocked_escalation, p.subject, hop.sent, {hop.from, hop.to},
             {hop.from + " " + hop.channel + " " + hop.to}, 4,
-            "a concern about " + p.subject + " escalated to the chief executive was " +
+            "a concern about " + matter(p.subject) + " escalated to " + name(hop.to) + " was " +
                 (hop.acted
                      ? "not acted on for " + std::to_string(static_cast<int>(*hop.acted - hop.sent)) +
                            " days, beyond the hold limit of " + std::to_string(static_cast<int>(hold_limit))
@@ -205,14 +202,10 @@ class DynamicGaps {
             r.actor != no_symbol && std::find(hands.begin(), hands.end(), text(r.actor)) == hands.end())
           hands.push_back(text(r.actor));
       if (hands.size() < 2 || shared_forum(hands)) continue;
-      std::string list;
-      for (const auto& h : hands) {
-        if (!list.empty()) list.append(", ");
-        list.append(name(h));
-      }
+      const std::string list = words_.agents(hands);
       add(GapType::many_hands, cohort.subject, first_harm, hands, {}, 4,
-          "harm to " + cohort.id + " followed changes made by " + list +
-              ", and no forum has all of them to account");
+          "harm to " + words_.agent(cohort.agent) + " (" + matter(cohort.subject) +
+              ") followed changes made by " + list + ", and no forum has all of them to account");
     }
   }
   bool shared_forum(const std::vector<std::string>& agents) const {
@@ -251,10 +244,10 @@ class DynamicGaps {
             }))
           dealt.emplace_back(text(r.subject), r.time);
       // Named, not bound: clang before 16 cannot use a structured binding in a lambda.
-      for (const auto& matter : dealt) {
-        const std::string& subject = matter.first;
-        const double due =
-            next_meeting_day(*council.meetings, matter.second + parameters_[Param::reporting_window_days]);
+      for (const auto& dealt_with : dealt) {
+        const std::string& subject = dealt_with.first;
+        const double due = next_meeting_day(*council.meetings,
+                                            dealt_with.second + parameters_[Param::reporting_window_days]);
         if (due > end_) continue;  // not yet due when the run ended
         const bool heard = std::any_of(log_.records().begin(), log_.records().end(), [&](const LogRecord& r) {
           const bool considered = r.kind == LogKind::report_noted || r.kind == LogKind::question_asked ||
@@ -265,8 +258,8 @@ class DynamicGaps {
         if (heard) continue;
         add(GapType::delegation_blind_spot, subject, due, {council.id, delegate.id},
             {council.id + " delegates " + delegate.id}, 4,
-            name(delegate.id) + " decided on " + subject + ", a delegated function, and " + council.name +
-                " had received no account of it by its meeting on " + day_label(due));
+            name(delegate.id) + " decided on " + matter(subject) + ", a delegated function, and " +
+                name(council.id) + " had received no account of it by its meeting on " + day_label(due));
       }
     }
   }
@@ -291,7 +284,8 @@ class DynamicGaps {
         const auto deputy = a_.find(post.deputy);
         if (deputy && !a_.agent(*deputy).vacant && !vacated.count(post.deputy)) continue;
         add(GapType::vacancy, "", r.time, {post.id}, {}, 4,
-            post.name + "'s post " + (u == *v ? "fell vacant" : "was left uncovered when its deputy left") +
+            "the post of " + name(post.id) + " " +
+                (u == *v ? "fell vacant" : "was left uncovered when its deputy left") +
                 " with no deputy to cover it");
       }
     }
@@ -302,11 +296,12 @@ class DynamicGaps {
     for (const LogRecord& r : log_.records()) {
       if (r.kind == LogKind::personal_disclosed && seen.insert({r.actor, r.subject}).second)
         add(GapType::confidentiality, text(r.subject), r.time, {text(r.actor), text(r.other)}, {}, 5,
-            "personal information about " + text(r.subject) + " reached " + name(r.actor) +
-                ", an elected member");
+            "personal information about " + matter(r.subject) + " reached " + name(r.actor) +
+                (words_.is_elected_member(text(r.actor)) ? ", an elected member"
+                                                         : ", where elected members sit"));
       if (r.kind == LogKind::scrutiny_blocked && seen.insert({r.other, r.subject}).second)
         add(GapType::confidentiality, text(r.subject), r.time, {text(r.other), text(r.actor)}, {}, 3,
-            name(r.other) + " received nothing on " + text(r.subject) +
+            name(r.other) + " received nothing on " + matter(r.subject) +
                 ": the information was personal and no aggregate was provided");
     }
   }
@@ -332,8 +327,8 @@ class DynamicGaps {
       }
       if (harmed > 0) {
         std::ostringstream what;
-        what << harmed << (harmed == 1 ? " person was" : " people were") << " harmed by " << subject
-             << " before any accountable agent knew of the risk";
+        what << harmed << (harmed == 1 ? " person was" : " people were") << " harmed (" << matter(subject)
+             << ") before anyone accountable knew of the risk";
         add(GapType::harm_before_awareness, subject, first, {}, {}, 5, what.str());
       }
     }
@@ -342,6 +337,7 @@ class DynamicGaps {
   const EventLog& log_;
   const Arrangement& a_;
   const Scenario& s_;
+  PlainWords words_;
   const std::vector<EscalationPath>& paths_;
   double end_;
   Parameters parameters_;
@@ -351,6 +347,8 @@ class DynamicGaps {
 }  // namespace
 
 std::vector<Gap> static_gaps(const Arrangement& arrangement) {
+  static const Scenario no_scenario;
+  const PlainWords words(arrangement, no_scenario);
   Findings findings;
   check_statutory_rules(arrangement, findings);
   check_static_gaps(arrangement, findings);
@@ -364,8 +362,9 @@ std::vector<Gap> static_gaps(const Arrangement& arrangement) {
     gap.type = *type;
     gap.agents = f.agents;
     gap.severity = f.severity == Finding::Severity::error ? 4 : 3;
-    gap.explanation = "In the arrangement: " + f.message + " (" + std::string(to_string(*type)) + ": " +
-                      std::string(rule_of(*type)) + ").";
+    std::string sentence = words.reworded(f.message);
+    if (!sentence.empty() && sentence.back() != '.') sentence += '.';
+    gap.explanation = "In the arrangement: " + sentence;
     gaps.push_back(std::move(gap));
   }
   return gaps;

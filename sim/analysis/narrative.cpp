@@ -10,24 +10,30 @@
 
 namespace govsim {
 
-std::vector<std::pair<double, std::string>> narrate(const EventLog& log, const Arrangement& arrangement) {
+std::vector<std::pair<double, std::string>> narrate(const EventLog& log, const PlainWords& words) {
+  const Arrangement& arrangement = words.arrangement();
   std::vector<std::pair<double, std::string>> lines;
   auto text = [&](Symbol s) { return std::string(log.text(s)); };
   auto name = [&](Symbol s) {
     const std::string id = text(s);
-    if (const auto v = arrangement.find(id)) return "the " + arrangement.agent(*v).name;
-    return id.empty() ? std::string("someone outside") : id;
+    return id.empty() ? std::string("someone outside") : words.agent(id);
   };
+  auto matter = [&](Symbol s) { return words.subject(text(s)); };
+  auto option = [&](const LogRecord& r) { return words.option(text(r.subject), text(r.note)); };
   auto sentence = [](std::string s) {
     if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
     if (!s.empty() && s.back() != '.') s += '.';
     return s;
   };
   std::set<std::pair<Symbol, Symbol>> told;  // (agent, subject) already narrated
-  // Harm is told once a day per matter, in the order the matters first came to harm.
-  std::map<std::pair<int, std::size_t>, double> harm_by_day;  // (day, matter), people
+  // An agent that raised a matter did not "learn of" it.
+  std::set<std::pair<Symbol, Symbol>> raised;
+  // Harm is told once a week per matter, in the order the matters first came to harm.
+  std::map<std::pair<int, std::size_t>, std::pair<double, double>>
+      harm_by_week;  // (week, matter): first day, people
   std::vector<Symbol> harm_subjects;
   for (const LogRecord& r : log.records()) {
+    if (r.kind == LogKind::item_raised || r.kind == LogKind::inject) raised.insert({r.actor, r.subject});
     std::string line;
     switch (r.kind) {
       case LogKind::inject:
@@ -35,14 +41,14 @@ std::vector<std::pair<double, std::string>> narrate(const EventLog& log, const A
         break;
       case LogKind::decision_requested:
         line = name(r.actor) +
-               " was asked: " + (r.note != no_symbol ? text(r.note) : "a decision on " + text(r.subject));
+               " was asked: " + (r.note != no_symbol ? text(r.note) : "a decision on " + matter(r.subject));
         break;
       case LogKind::advice_given:
-        line = name(r.actor) + " advised " + name(r.other) + " on " + text(r.subject) + ": " + text(r.note) +
-               ((r.flags & log_flag::recorded) ? ", on the record" : ", off the record");
+        line = name(r.actor) + " advised " + name(r.other) + " on " + matter(r.subject) + ": " +
+               text(r.note) + ((r.flags & log_flag::recorded) ? ", on the record" : ", off the record");
         break;
       case LogKind::decision_taken:
-        line = name(r.actor) + " decided on " + text(r.subject) + ": " + text(r.note) +
+        line = name(r.actor) + " decided on " + matter(r.subject) + ": " + option(r) +
                (r.value > 0 ? ", with professional advice on record"
                             : ", with no professional advice on record");
         break;
@@ -51,7 +57,8 @@ std::vector<std::pair<double, std::string>> narrate(const EventLog& log, const A
                ((r.flags & log_flag::recorded) ? ", minuting its reasons" : ", without minuting its reasons");
         break;
       case LogKind::direction_implemented:
-        line = name(r.actor) + " carried out the direction on " + text(r.subject) + " from " + name(r.other);
+        line =
+            name(r.actor) + " carried out the direction on " + matter(r.subject) + " from " + name(r.other);
         break;
       case LogKind::became_aware: {
         const auto v = arrangement.find(text(r.actor));
@@ -59,64 +66,91 @@ std::vector<std::pair<double, std::string>> narrate(const EventLog& log, const A
                     arrangement.agent(*v).holds(Role::chief_executive) ||
                     arrangement.agent(*v).id == arrangement.statutory_officer.agent))
           break;
-        if (!told.insert({r.actor, r.subject}).second) break;
-        line = name(r.actor) + " learned of " + text(r.subject);
+        if (raised.count({r.actor, r.subject}) || !told.insert({r.actor, r.subject}).second) break;
+        line = name(r.actor) + " learned of " + matter(r.subject);
         break;
       }
       case LogKind::harm: {
-        const int day = static_cast<int>(std::floor(r.time));
+        const int week = static_cast<int>(std::floor(r.time / 7.0));
         auto at = std::find(harm_subjects.begin(), harm_subjects.end(), r.subject);
         if (at == harm_subjects.end()) at = harm_subjects.insert(harm_subjects.end(), r.subject);
-        harm_by_day[{day, static_cast<std::size_t>(at - harm_subjects.begin())}] += r.value;
+        const std::pair<int, std::size_t> key{week, static_cast<std::size_t>(at - harm_subjects.begin())};
+        harm_by_week.try_emplace(key, r.time, 0.0).first->second.second += r.value;
         break;
       }
       case LogKind::response_taken:
-        line = name(r.actor) + " took action on " + text(r.subject) + ": " + text(r.note);
+        line = name(r.actor) + " took action on " + matter(r.subject) + ": " + words.response(text(r.note));
         break;
       case LogKind::item_released:
-        line = name(r.actor) + " released a concern about " + text(r.subject) + " it had held, and passed it on";
+        line = name(r.actor) + " released a concern about " + matter(r.subject) +
+               " it had held, and passed it on";
         break;
       case LogKind::item_blocked:
-        line = "a concern about " + text(r.subject) + " stopped with " + name(r.actor) + ": " + text(r.note);
+        line =
+            "a concern about " + matter(r.subject) + " stopped with " + name(r.actor) + ": " + text(r.note);
         break;
       case LogKind::item_held:
-        line = name(r.actor) + " held a concern about " + text(r.subject);
+        line = name(r.actor) + " held a concern about " + matter(r.subject);
         break;
       case LogKind::item_lost:
-        line = "an item about " + text(r.subject) + " from " + name(r.actor) + " to " + name(r.other) +
+        line = "an item about " + matter(r.subject) + " from " + name(r.actor) + " to " + name(r.other) +
                " was lost";
         break;
       case LogKind::drawn_in:
-        line = "reputational risk drew in " + name(r.actor) + " over " + text(r.subject);
+        line = "reputational risk drew in " + name(r.actor) + " over " + matter(r.subject);
         break;
       case LogKind::confidentiality_blocked:
         if (told.insert({r.other, r.subject}).second)
-          line = "personal details of " + text(r.subject) + " were kept from " + name(r.other) +
+          line = "personal details of " + matter(r.subject) + " were kept from " + name(r.other) +
                  "; an aggregate went instead";
         break;
       case LogKind::personal_disclosed:
-        line = "personal information about " + text(r.subject) + " reached " + name(r.actor) + " (a breach)";
+        line =
+            "personal information about " + matter(r.subject) + " reached " + name(r.actor) + " (a breach)";
         break;
       case LogKind::action_required:
-        line = name(r.actor) + " required " + name(r.other) + " to act on " + text(r.subject);
+        line = name(r.actor) + " required " + name(r.other) + " to act on " + matter(r.subject);
         break;
       case LogKind::post_vacated:
-        line = name(r.actor) + "'s post fell vacant";
+        line = "the post of " + name(r.actor) + " fell vacant";
         break;
       default:
         break;
     }
     if (!line.empty()) lines.emplace_back(r.time, sentence(line));
   }
-  for (const auto& [when, count] : harm_by_day) {
+  for (const auto& [when, first_and_people] : harm_by_week) {
+    const auto& [first, count] = first_and_people;
+    const int from = std::max(static_cast<int>(std::floor(first)), when.first * 7);
+    const int to = when.first * 7 + 6;
     std::ostringstream line;
-    line << count << (count == 1 ? " person" : " people") << " came to harm (" << text(harm_subjects[when.second])
-         << ").";
-    lines.emplace_back(when.first, line.str());
+    line << count << (count == 1 ? " person" : " people") << " came to harm in days " << from << "–" << to
+         << " (" << matter(harm_subjects[when.second]) << ").";
+    lines.emplace_back(first, line.str());
   }
   std::stable_sort(lines.begin(), lines.end(),
                    [](const auto& a, const auto& b) { return std::floor(a.first) < std::floor(b.first); });
-  return lines;
+  // The same thing happening again within a week is told once, with how often.
+  std::vector<std::pair<double, std::string>> told_once;
+  std::vector<int> times;
+  std::map<std::pair<int, std::string>, std::size_t> first_of;  // (week, sentence) -> index
+  for (auto& [day, sentence] : lines) {
+    const int week = static_cast<int>(std::floor(day / 7.0));
+    const auto [at, added] = first_of.try_emplace({week, sentence}, told_once.size());
+    if (added) {
+      told_once.emplace_back(day, std::move(sentence));
+      times.push_back(1);
+    } else {
+      ++times[at->second];
+    }
+  }
+  for (std::size_t i = 0; i < told_once.size(); ++i)
+    if (times[i] > 1) {
+      std::string& sentence = told_once[i].second;
+      if (sentence.ends_with('.')) sentence.pop_back();
+      sentence += " (" + std::to_string(times[i]) + " times that week).";
+    }
+  return told_once;
 }
 
 }  // namespace govsim

@@ -26,25 +26,24 @@ using PathGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directe
 
 }  // namespace
 
-std::string path_dot(const EscalationPath& path, const Arrangement& arrangement) {
+std::string path_dot(const EscalationPath& path, const PlainWords& words) {
   PathGraph graph;
   std::vector<std::string> ids;
   auto node = [&](const std::string& id) {
     for (std::size_t i = 0; i < ids.size(); ++i)
       if (ids[i] == id) return static_cast<PathGraph::vertex_descriptor>(i);
     ids.push_back(id);
-    const auto v = arrangement.find(id);
-    return boost::add_vertex(Node{v ? arrangement.agent(*v).name : id, false}, graph);
+    return boost::add_vertex(Node{words.agent(id), false}, graph);
   };
   for (const PathHop& hop : path.hops) {
     std::ostringstream label;
-    label << "day " << std::floor(hop.sent) << ", " << hop.channel << "\\n";
+    label << "day " << std::floor(hop.sent) << ", " << channel_phrase(hop.channel) << "\\n";
     if (hop.outcome == "lost")
       label << "lost on the way";
     else if (!hop.acted)
       label << "no action by the end";
     else
-      label << "waited " << std::round(hop.wait * 10) / 10 << " d";
+      label << "waited " << std::round(hop.wait * 10) / 10 << " days";
     boost::add_edge(node(hop.from), node(hop.to), Hop{label.str()}, graph);
   }
   graph[node(path.stopped_at)].stop = true;

@@ -1,52 +1,64 @@
 #include "analysis/run_summary.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <iomanip>
 #include <sstream>
 
 #include "analysis/day_label.hpp"
+#include "analysis/plain_words.hpp"
+#include "analysis/report_sections.hpp"
 #include "analysis/run_digest.hpp"
 
 namespace govsim {
-namespace {
-
-std::string name_of(const Arrangement& arrangement, std::string_view id) {
-  if (const auto v = arrangement.find(id)) return arrangement.agent(*v).name;
-  return std::string(id);
-}
-
-}  // namespace
 
 void write_run_summary(std::ostream& out, const EventLog& log, const Arrangement& arrangement,
                        const Scenario& scenario, const RunReport& report) {
   const RunDigest digest = digest_run(log, arrangement, scenario);
+  const PlainWords words(arrangement, scenario);
+
+  // The arrangement's own findings come first: a run on an unlawful arrangement says so.
+  const auto errors = std::count_if(report.own_findings.begin(), report.own_findings.end(),
+                                    [](const Finding& f) { return f.severity == Finding::Severity::error; });
+  const auto warnings = static_cast<long>(report.own_findings.size()) - errors;
+  if (!report.own_findings.empty()) {
+    out << "This arrangement's own findings (govsim check): " << errors
+        << (errors == 1 ? " error" : " errors") << ", " << warnings
+        << (warnings == 1 ? " warning" : " warnings") << "\n";
+    for (std::size_t i = 0; i < report.own_findings.size() && i < 3; ++i)
+      out << "  " << (report.own_findings[i].severity == Finding::Severity::error ? "error: " : "warning: ")
+          << words.reworded(report.own_findings[i].message) << "\n";
+    if (report.own_findings.size() > 3) out << "  ... and " << report.own_findings.size() - 3 << " more\n";
+    out << "\n";
+  }
 
   // One time-ordered account of injects, decisions and what they changed.
   std::vector<std::pair<double, std::string>> happened = digest.injects;
   for (const DecisionSeen& d : digest.decisions) {
-    happened.emplace_back(d.day, name_of(arrangement, d.decider) + " decided on " + d.subject + ": " +
-                                     d.option +
+    happened.emplace_back(d.day, words.agent(d.decider) + " decided on " + words.subject(d.subject) + ": \"" +
+                                     words.option(d.subject, d.option) + "\"" +
                                      (d.advice_on_record ? " (professional advice on record)"
                                                          : " (no professional advice on record)"));
     if (d.implemented_day)
-      happened.emplace_back(*d.implemented_day,
-                            "the first direction carrying out '" + d.option + "' was implemented");
+      happened.emplace_back(*d.implemented_day, "the first direction carrying out \"" +
+                                                    words.option(d.subject, d.option) + "\" was implemented");
     else if (d.by_direction)
       happened.emplace_back(d.day,
                             "its directions were never carried out" +
                                 std::string(d.directions_lost ? " (lost on the way)" : " (not by the end)"));
   }
   for (const ConditionSeen& c : digest.conditions) {
-    std::ostringstream line;
-    line << c.condition << " became " << c.value;
-    if (!c.by.empty()) line << " (" << name_of(arrangement, c.by) << ")";
-    happened.emplace_back(c.day, line.str());
+    std::string line =
+        words.condition(c.condition) + " became " + words.condition_value(c.condition, c.value);
+    if (!c.by.empty()) line += " (" + words.agent(c.by) + ")";
+    happened.emplace_back(c.day, line);
   }
   // Levers pulled: who acted on what, within their authority.
   for (const LogRecord& r : log.records())
     if (r.kind == LogKind::response_taken)
-      happened.emplace_back(r.time, name_of(arrangement, log.text(r.actor)) + " took action on " +
-                                        std::string(log.text(r.subject)) + ": " + std::string(log.text(r.note)));
+      happened.emplace_back(r.time, words.agent(log.text(r.actor)) + " took action on " +
+                                        words.subject(log.text(r.subject)) + ": " +
+                                        words.response(log.text(r.note)));
   std::stable_sort(happened.begin(), happened.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });
   out << "What happened\n";
@@ -54,42 +66,51 @@ void write_run_summary(std::ostream& out, const EventLog& log, const Arrangement
   for (const auto& [when, what] : happened) out << "  " << day_label(when) << ": " << what << '\n';
 
   for (const SubjectAwareness& a : digest.harms) {
-    out << "\nWho knew of " << a.subject << ", and when\n";
+    out << "\nWho knew of " << words.subject(a.subject) << ", and when\n";
     if (!a.first_harm_day)
       out << "  nobody was harmed\n";
     else
-      out << "  " << a.harm_total << " people harmed, the first on " << day_label(*a.first_harm_day) << "; "
-          << a.harm_before_accountable_awareness
-          << " before any accountable agent (one answerable to a forum, or a forum) knew\n";
+      out << "  " << people(a.harm_total) << " harmed, the first on " << day_label(*a.first_harm_day) << "; "
+          << a.harm_before_accountable_awareness << " of them before anyone accountable knew\n";
     for (std::size_t i = 0; i < a.first_known_by.size() && i < 10; ++i)
-      out << "  " << day_label(a.first_known_by[i].second) << ": "
-          << name_of(arrangement, a.first_known_by[i].first) << '\n';
+      out << "  " << day_label(a.first_known_by[i].second) << ": " << words.agent(a.first_known_by[i].first)
+          << '\n';
     if (a.first_known_by.size() > 10) out << "  ... and " << a.first_known_by.size() - 10 << " more\n";
-    out << "  the council (its first elected member or committee) "
+    out << "  the council (its first councillor or committee) "
         << (a.council_knows_day ? "knew on " + day_label(*a.council_knows_day) : "never knew") << '\n';
   }
 
-  out << "\nEscalation paths (" << report.escalation_paths.size() << ")\n";
-  if (report.escalation_paths.empty()) out << "  nothing was escalated\n";
-  for (std::size_t i = 0; i < report.escalation_paths.size() && i < 6; ++i) {
-    const EscalationPath& p = report.escalation_paths[i];
-    out << "  " << p.subject << ": " << p.raised_by;
-    for (const PathHop& hop : p.hops) out << " -> " << hop.to;
-    if (p.occurrences > 1) out << "  (" << p.occurrences << " times)";
-    out << "\n    stopped: " << p.explanation << '\n';
+  const auto routes = route_groups(report.escalation_paths);
+  out << "\nEscalation paths (" << routes.size() << " routes)\n";
+  if (routes.empty()) out << "  nothing was escalated\n";
+  for (std::size_t i = 0; i < routes.size() && i < 6; ++i) {
+    const EscalationPath& p = *routes[i].route;
+    out << "  " << words.subject(p.subject) << ": " << words.agent(p.raised_by);
+    for (const PathHop& hop : p.hops) out << " -> " << words.agent(hop.to);
+    if (routes[i].occurrences > 1) out << "  (" << routes[i].occurrences << " times)";
+    out << "\n    stopped: ";
+    for (std::size_t e = 0; e < routes[i].endings.size(); ++e)
+      out << (e ? "; " : "") << routes[i].endings[e].first
+          << (routes[i].endings[e].second > 1 ? " (" + std::to_string(routes[i].endings[e].second) + " times)"
+                                              : "");
+    out << '\n';
   }
-  if (report.escalation_paths.size() > 6)
-    out << "  ... and " << report.escalation_paths.size() - 6 << " more (see --report)\n";
+  if (routes.size() > 6) out << "  ... and " << routes.size() - 6 << " more (see --report)\n";
 
-  std::vector<const Gap*> top;
-  for (const Gap& g : report.gaps) top.push_back(&g);
+  // The most severe six, told in the order they opened.
+  std::vector<const Gap*> top = gaps_in_reading_order(report.gaps);
   std::stable_sort(top.begin(), top.end(),
                    [](const Gap* a, const Gap* b) { return a->severity > b->severity; });
+  if (top.size() > 6) top.resize(6);
+  const auto in_order = gaps_in_reading_order(report.gaps);
+  std::stable_sort(top.begin(), top.end(), [&](const Gap* a, const Gap* b) {
+    return std::find(in_order.begin(), in_order.end(), a) < std::find(in_order.begin(), in_order.end(), b);
+  });
   out << "\nAccountability gaps (" << report.gaps.size() << ")\n";
   if (top.empty()) out << "  none found\n";
-  for (std::size_t i = 0; i < top.size() && i < 6; ++i) out << "  - " << top[i]->explanation << '\n';
-  if (top.size() > 6) out << "  ... and " << top.size() - 6 << " more (see --report)\n";
-  out << "\nKey metrics\n";
+  for (const Gap* g : top) out << "  - " << gap_heading(g->type) << ". " << g->explanation << '\n';
+  if (report.gaps.size() > 6) out << "  ... and " << report.gaps.size() - 6 << " more (see --report)\n";
+  out << "\nKey measures\n";
   if (report.metrics.decisions.empty())
     out << "  no decisions in this run\n";
   else
@@ -104,12 +125,13 @@ void write_run_summary(std::ostream& out, const EventLog& log, const Arrangement
         << std::round(report.metrics.noted_without_question_share * 100) << "% of "
         << report.metrics.reports_considered << "\n";
   for (const auto& d : report.metrics.decisions)
-    out << "  decision on " << d.subject << " took " << std::round(d.latency_days * 10) / 10 << " days\n";
+    out << "  the decision on " << words.subject(d.subject) << " took " << days_text(d.latency_days)
+        << " days from being put to being taken\n";
   for (const auto& s : report.metrics.subjects)
     if (s.harm_to_accountable_awareness_days)
-      out << "  " << s.subject << ": " << std::round(*s.harm_to_accountable_awareness_days * 10) / 10
-          << " days from first harm to an accountable agent knowing; " << s.harm_before_mitigation
-          << " harmed before mitigation\n";
+      out << "  " << words.subject(s.subject) << ": " << days_text(*s.harm_to_accountable_awareness_days)
+          << " days from the first harm until someone accountable knew; " << people(s.harm_before_mitigation)
+          << " harmed before the first action that reduced the risk\n";
 
   const WarningSigns& w = digest.warnings;
   out << "\nWarning signs\n"

@@ -182,8 +182,8 @@ void GovernanceModel::bind() {
     } else {
       plan.operational_weights = plan.weights;
     }
-    // Seed 000: "national policy for social care may not always reflect the
-    // political party that the lead councillors stand for".
+    // ADASS, Working with elected councillors: "The national policy for social care
+    // may not always reflect the political party that the lead councillors stand for".
     if (agent.is_elected_member() && national_policy_differs) {
       plan.weights.performance *= parameters_[Param::national_policy_weight_if_party_differs];
       plan.operational_weights.performance *= parameters_[Param::national_policy_weight_if_party_differs];

@@ -15,4 +15,8 @@ inline constexpr const char* councillors_code = "Councillors' Code of Conduct (2
 inline constexpr const char* audit_scotland_2016 = "Audit Scotland, Social work in Scotland (2016)";
 inline constexpr const char* bovens = "Bovens (2007): accountability needs an actor and a forum";
 inline constexpr const char* raci = "RACI practice: each task has exactly one accountable party";
+/// Every source above, so a report can leave the citations to its sources section.
+inline constexpr const char* all[] = {
+    sw_act_1968,       cswo_guidance,    ijb_regulations,  joint_working_act,   lassa_1970, dass_guidance,
+    adass_councillors, is_cswo_briefing, councillors_code, audit_scotland_2016, bovens,     raci};
 }  // namespace govsim::source

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "analysis/plain_words.hpp"
 #include "analysis/run_digest.hpp"
 #include "analysis/run_report.hpp"
 #include "analysis/run_summary.hpp"
@@ -106,7 +107,8 @@ int run(const RunOptionsText& options) {
   if (!options.log_path.empty())
     write_output(options.log_path, [&](std::ostream& out) { write_jsonl(log, out); });
   const RunReport report = build_report(log, arrangement, scenario, options.days.value_or(scenario.days));
-  if (!options.report_path.empty()) write_report_file(report, arrangement, options.report_path);
+  const PlainWords words(arrangement, scenario);
+  if (!options.report_path.empty()) write_report_file(report, words, options.report_path);
   const std::string fingerprint = fingerprint_hex(log.fingerprint());
   const double days = options.days.value_or(scenario.days);
 

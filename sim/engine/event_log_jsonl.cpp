@@ -4,6 +4,7 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -253,6 +254,12 @@ EventLog read_jsonl(std::istream& in, const std::string& source) {
     r.severity = read_whole<std::uint8_t>(reader, event, "severity");
     r.flags = read_whole<std::uint8_t>(reader, event, "flags");
     r.value = reader.get<double>(event, "value", 0.0);
+    // An escalation's value is the id of the item it sent on, which readers follow.
+    if (r.kind == LogKind::item_escalated) {
+      r.value = reader.finite(event, "value", 0.0, 0.0, std::numeric_limits<std::uint32_t>::max());
+      if (r.value != std::floor(r.value))
+        reader.fail("an escalation's \"value\" is the id of the item it sent on, a whole number");
+    }
     if (r.kind == LogKind::run_started || r.kind == LogKind::run_ended) {
       const double days = reader.finite(event, "value", 0.0, 0.0, max_log_days);
       if (r.kind == LogKind::run_ended && days < previous_time)

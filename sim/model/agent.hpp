@@ -14,7 +14,8 @@
 namespace govsim {
 
 /// When a body meets. Items for a body wait for its next meeting unless urgent
-/// business is allowed (DESIGN §4: "an IJB meets every N weeks").
+/// business is allowed: an IJB meets every few weeks under its standing orders
+/// (docs/domain.md, "Meetings").
 struct MeetingCycle {
   double every_days = 42.0;
   double first_day = 0.0;

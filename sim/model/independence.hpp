@@ -9,9 +9,10 @@ namespace govsim {
 /// `independence_lost_per_operational_post` for each operational post it holds
 /// (head of service, operational manager, IJB chief officer), less
 /// `independence_lost_off_management_team` when it is off the corporate
-/// management team, never below `minimum_default_independence`. Seed 003: the
+/// management team, never below `minimum_default_independence`. Improvement
+/// Service, Elected Member Briefing Note: Chief Social Work Officer (2017): the
 /// professional role "is distinct from the post holder's operational management
-/// responsibilities" and the two "can be conflictual".
+/// responsibilities" and the two "can be conflictual" (docs/domain.md).
 double default_independence(const Agent& officer, bool on_corporate_management_team, const Parameters& p);
 
 }  // namespace govsim

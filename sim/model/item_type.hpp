@@ -6,7 +6,7 @@
 
 namespace govsim {
 
-// What flows through the network (DESIGN §4), plus the paper that puts a decision
+// What flows through the network (docs/model.md, 2.4), plus the paper that puts a decision
 // point to its decider.
 #define GOVSIM_ITEM_TYPES(X)                                                           \
   X(concern)             /* something is wrong, or may be */                           \

@@ -10,7 +10,8 @@ namespace govsim {
 /// or a cohort of the public.
 enum class AgentKind { person, body, organisation, cohort };
 
-// Every role an agent can hold (DESIGN §4), with the kind of agent that holds it.
+// Every role an agent can hold (docs/arrangements.md, "Roles"; the statutory posts
+// and their sources in docs/domain.md), with the kind of agent that holds it.
 // One person may hold several roles (a CSWO who is also head of service).
 #define GOVSIM_ROLES(X)                                                                        \
   X(councillor, person)                 /* an elected member */                                \

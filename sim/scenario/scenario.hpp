@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -97,8 +98,8 @@ struct DecisionPoint {
   std::string subject;
   std::string question;
   std::vector<DecisionOption> options;
-  int proposal = 0;             ///< the option put forward (advice "against" means against it)
-  std::optional<int> forced;    ///< an option chosen whatever the decider would weigh
+  int proposal = 0;           ///< the option put forward (advice "against" means against it)
+  std::optional<int> forced;  ///< an option chosen whatever the decider would weigh
   bool urgent = false;
   SourcePlace place;
 };
@@ -134,6 +135,9 @@ struct Scenario {
   std::string arrangement;  ///< default arrangement, by name or path
   double days = 120.0;
   std::vector<std::pair<std::string, double>> conditions;  ///< in declaration order
+  /// Plain titles a reader sees for subjects (`subjects:`) and conditions
+  /// (`conditions: {name: {start, title}}`); without one, the id humanised.
+  std::map<std::string, std::string> subject_titles, condition_titles;
   std::vector<Inject> injects;
   std::vector<Cohort> cohorts;
   std::vector<DecisionPoint> decision_points;

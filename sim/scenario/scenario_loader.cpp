@@ -15,9 +15,10 @@ namespace govsim {
 namespace {
 
 constexpr std::string_view top_keys[] = {
-    "name",       "description", "arrangement",          "days",      "conditions",
-    "injects",    "cohorts",     "decision_points",      "responses", "annual_report_day",
-    "parameters", "behaviour",   "national_policy_party"};
+    "name",       "description", "arrangement",           "days",      "conditions",
+    "injects",    "cohorts",     "decision_points",       "responses", "annual_report_day",
+    "parameters", "behaviour",   "national_policy_party", "subjects"};
+constexpr std::string_view condition_keys[] = {"start", "title"};
 constexpr std::string_view inject_keys[] = {"id",      "day",      "note",     "what",      "from",     "to",
                                             "subject", "severity", "personal", "urgent",    "recorded", "set",
                                             "add",     "multiply", "vacate",   "cut_budget"};
@@ -72,6 +73,7 @@ class ScenarioLoader {
     if (auto day = top.number("annual_report_day", 0.0, 3650.0)) s_.annual_report_day = *day;
     s_.national_policy_party = top.text("national_policy_party").value_or("");
     read_conditions(top);
+    read_subjects(top);
     // `behaviour:` is the older name of `parameters:`; both are read.
     for (const char* key : {"behaviour", "parameters"})
       for (ParameterSetting& p : read_parameters(top, key)) s_.parameters.push_back(std::move(p));
@@ -150,17 +152,50 @@ class ScenarioLoader {
       return;
     }
     for (auto entry = node.begin(); entry != node.end(); ++entry) {
-      const auto value = condition_value(entry->second);
+      YAML::Node start = entry->second;
+      if (start.IsMap()) {  // {start: 0.03, title: "..."}
+        YamlMap written(start, file_, findings_, "condition '" + printable(entry->first.Scalar()) + "'",
+                        condition_keys);
+        if (auto title = written.text("title")) s_.condition_titles[entry->first.Scalar()] = *title;
+        if (!written.has("start")) {
+          findings_.error(place_of(start, file_),
+                          "condition '" + printable(entry->first.Scalar()) + "' needs a 'start' value",
+                          "missing-key");
+          continue;
+        }
+        start = written.get("start");
+      }
+      const auto value = condition_value(start);
       if (!value) {
         findings_.error(
-            place_of(entry->second, file_),
-            "condition '" + entry->first.Scalar() +
+            place_of(start, file_),
+            "condition '" + printable(entry->first.Scalar()) +
                 "' must start with a number (or a band of need: low, moderate, substantial, critical)",
             "wrong-type");
         continue;
       }
       s_.conditions.emplace_back(entry->first.Scalar(), *value);
-      condition_places_.push_back(place_of(entry->second, file_));
+      condition_places_.push_back(place_of(start, file_));
+    }
+  }
+
+  // `subjects:` maps a subject's id to the title a reader sees.
+  void read_subjects(const YamlMap& top) {
+    if (!top.has("subjects")) return;
+    const YAML::Node node = top.get("subjects");
+    if (!node.IsMap()) {
+      findings_.error(top.place("subjects"), "'subjects' must map each subject to its title", "wrong-type");
+      return;
+    }
+    for (auto entry = node.begin(); entry != node.end(); ++entry) {
+      if (!entry->second.IsScalar() || entry->second.Scalar().empty()) {
+        findings_.error(place_of(entry->second, file_),
+                        "subject '" + printable(entry->first.Scalar()) +
+                            "' needs a title in words, e.g. \"care after hospital discharge\"",
+                        "wrong-type");
+        continue;
+      }
+      s_.subject_titles[entry->first.Scalar()] = entry->second.Scalar();
     }
   }
 
@@ -555,9 +590,10 @@ void check_scenario_against(const Scenario& scenario, const Arrangement& arrange
                      [&](const DelegatedDecision& d) { return d.decision == response.decision; });
     if (entry == arrangement.scheme_of_delegation.end() || entry->taken_by.empty())
       findings.warning(response.place,
-                       "response '" + printable(response.id) + "' needs a '" + response.decision +
-                           "' decision, which the scheme of delegation of '" + arrangement.name +
-                           "' gives to nobody: no one can take it in this arrangement",
+                       "response '" + printable(response.id) + "' needs a decision of type '" +
+                           response.decision +
+                           "', which the scheme of delegation of this arrangement gives to nobody: no one "
+                           "can take it here",
                        "response-without-authority");
     if (std::none_of(scenario.cohorts.begin(), scenario.cohorts.end(),
                      [&](const Cohort& c) { return c.subject == response.addresses; }))

@@ -6,6 +6,7 @@
 #include <set>
 #include <sstream>
 
+#include "analysis/plain_words.hpp"
 #include "analysis/run_report.hpp"
 #include "experiment/prepared_run.hpp"
 #include "support/file_text.hpp"
@@ -112,8 +113,8 @@ TEST_CASE("every gap type is produced by at least one built-in scenario under a 
   const std::vector<Case> cases{
       {"01-expedited-discharge",
        "weak-scottish-ijb",
-       {"no_owner", "no_forum", "blocked_escalation", "confidentiality", "delegation_blind_spot", "advice_bypass",
-        "harm_before_awareness", "rubber_stamp"}},
+       {"no_owner", "no_forum", "blocked_escalation", "confidentiality", "delegation_blind_spot",
+        "advice_bypass", "harm_before_awareness", "rubber_stamp"}},
       {"01-expedited-discharge", "cswo-interim-ijb-chief-officer", {"self_accountability"}},
       {"01-expedited-discharge", "typical-scottish-ijb", {"many_hands"}},
       {"02-eligibility-cut", "typical-scottish-ijb", {"silent"}},
@@ -151,7 +152,8 @@ TEST_CASE("the HTML report is one self-contained file that headless Chromium ren
       std::filesystem::temp_directory_path() / ("govsim-report-" + std::to_string(::getpid()));
   std::filesystem::create_directories(folder);
   const auto html = folder / "report.html";
-  govsim::write_report_file(report, prepared->arrangement.arrangement, html.string());
+  const govsim::PlainWords words(prepared->arrangement.arrangement, prepared->scenario.scenario);
+  govsim::write_report_file(report, words, html.string());
   const std::string text = govsim::test::file_text(html);
   for (const char* section :
        {"id=\"summary\"", "id=\"gaps\"", "id=\"paths\"", "id=\"timeline\"", "id=\"metrics\""})

@@ -207,3 +207,25 @@ TEST_CASE("a count in a log must be a whole number that fits", "[engine][log]") 
   CHECK_THAT(message_for(replaced("\"severity\":3", "\"severity\":300")), Catch::Contains("at most 255"));
   CHECK_THAT(message_for(replaced("\"item\":1", "\"item\":-1")), Catch::Contains("whole number"));
 }
+
+TEST_CASE("an escalation names the item it sent on by a whole number that fits", "[engine][log]") {
+  const std::string good = [] {
+    EventLog with;
+    with.provenance = small_log().provenance;
+    with.append({.time = 0.0, .note = with.intern("start"), .kind = LogKind::run_started});
+    with.append({.time = 1.0,
+                 .value = 2.0,
+                 .item = 1,
+                 .actor = with.intern("cswo"),
+                 .kind = LogKind::item_escalated});
+    with.append({.time = 120.0, .value = 120.0, .kind = LogKind::run_ended});
+    return to_text(with);
+  }();
+  CHECK(message_for(good) == "no error");
+  // Found by the log fuzzer: following item 1.14e11 converted a double to a
+  // 32-bit id, which is undefined behaviour.
+  CHECK_THAT(message_for(replaced_in(good, "\"value\":2", "\"value\":1.14295e11")),
+             Catch::StartsWith("test.jsonl:3:") && Catch::Contains("\"value\""));
+  CHECK_THAT(message_for(replaced_in(good, "\"value\":2", "\"value\":2.5")),
+             Catch::StartsWith("test.jsonl:3:") && Catch::Contains("whole number"));
+}

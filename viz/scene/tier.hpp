@@ -9,7 +9,7 @@ namespace govsim::view {
 
 /// The readable bands of the view, top to bottom: who is elected, who runs the
 /// council, the statutory professional lead, the integration authority, health,
-/// the services, and the public outside (issue 6; DESIGN §4's roles).
+/// the services, and the public outside (issue 6; the roles of docs/arrangements.md).
 enum class Tier { elected_members, corporate, professional, integration, health, operations, the_public };
 
 inline constexpr int tier_count = 7;

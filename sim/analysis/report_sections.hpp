@@ -1,0 +1,43 @@
+#pragma once
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "analysis/plain_words.hpp"
+#include "analysis/run_report.hpp"
+
+namespace govsim {
+
+/// Escalations that took the same route (the same hops, whatever became of
+/// them at the end), drawn once with how often and how each time ended.
+struct RouteGroup {
+  const EscalationPath* route = nullptr;  ///< the first path that took it
+  int occurrences = 0;
+  double first_day = 0.0, last_day = 0.0;
+  std::vector<std::pair<std::string, int>> endings;  ///< explanation, how many times
+};
+std::vector<RouteGroup> route_groups(const std::vector<EscalationPath>& paths);
+
+/// The gaps as a reader takes them in: those in the arrangement itself first,
+/// then those of the run in the order they opened.
+std::vector<const Gap*> gaps_in_reading_order(const std::vector<Gap>& gaps);
+
+/// A term a report uses and what it means, for the glossary and docs/gaps.md.
+struct GlossaryEntry {
+  std::string_view term, meaning;
+};
+std::span<const GlossaryEntry> glossary();
+
+/// "1 person", "3 people".
+std::string people(double count);
+/// A number of days to one decimal place.
+std::string days_text(double days);
+
+/// The first day the council (an elected member or a council body) knew of any
+/// harmed matter; none if it never did or nobody was harmed.
+std::optional<double> council_first_knew(const RunReport& report);
+
+}  // namespace govsim
