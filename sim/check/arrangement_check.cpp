@@ -26,20 +26,6 @@ CheckResult guarded(const std::string& name, const char* kind, Check check) {
   return result;
 }
 
-// An arrangement has agents and a jurisdiction at its top level; a scenario has
-// neither. A file that is not YAML at all goes to the scenario loader, which
-// reports where the YAML breaks.
-bool looks_like_an_arrangement(std::string_view text) {
-  std::size_t start = 0;
-  while (start < text.size()) {
-    const std::size_t end = std::min(text.find('\n', start), text.size());
-    const std::string_view line = text.substr(start, end - start);
-    if (line.starts_with("agents:") || line.starts_with("jurisdiction:")) return true;
-    start = end + 1;
-  }
-  return false;
-}
-
 // A scenario whose run is a tenth of the size limit or more is worth knowing
 // about before a thousand replications of it are started.
 void warn_if_heavy(const Scenario& scenario, const Arrangement& arrangement, Findings& findings) {
@@ -79,7 +65,7 @@ CheckResult check_scenario_text(const std::string& name, const std::optional<Inp
     // whether the scenario fits it. Names are checked even in a scenario with
     // other errors: one does not hide or cause the other.
     const LoadedArrangement fit =
-        load_arrangement_or_throw(arrangement.value_or(loaded.scenario.arrangement));
+        arrangement ? load_arrangement_or_throw(*arrangement) : load_own_arrangement(loaded.scenario);
     check_scenario_against(loaded.scenario, fit.arrangement, result.findings);
     warn_if_heavy(loaded.scenario, fit.arrangement, result.findings);
   });

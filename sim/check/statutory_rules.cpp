@@ -10,6 +10,10 @@
 namespace govsim {
 namespace {
 
+/// A link at or below this reliability delivers nothing, so it is no access
+/// (docs/arrangements.md, "Links").
+constexpr double never_delivers = 0.0;
+
 std::string cites(const char* source) { return std::string(" (") + source + ")"; }
 
 class Rules {
@@ -65,15 +69,28 @@ class Rules {
     return "@" + std::string(to_string(role));
   }
 
-  bool has_link(AgentVertex from, AgentVertex to, LinkTypes types) const {
+  // Access is a link that can deliver something: one with reliability 0 never
+  // does, so the access rules pass `Access::delivering` and do not count it.
+  enum class Access { any, delivering };
+  static bool counts(const Link& link, Access access) {
+    return access == Access::any || link.reliability > never_delivers;
+  }
+  bool has_link(AgentVertex from, AgentVertex to, LinkTypes types, Access access = Access::any) const {
     for (auto e : boost::make_iterator_range(boost::out_edges(from, n_)))
-      if (boost::target(e, n_) == to && types.contains(n_[e].type)) return true;
+      if (boost::target(e, n_) == to && types.contains(n_[e].type) && counts(n_[e], access)) return true;
     return false;
   }
-  bool has_link_to_role(AgentVertex from, LinkTypes types, bool (*accepts)(const Agent&)) const {
+  bool has_link_to_role(AgentVertex from, LinkTypes types, bool (*accepts)(const Agent&),
+                        Access access = Access::any) const {
     for (auto e : boost::make_iterator_range(boost::out_edges(from, n_)))
-      if (types.contains(n_[e].type) && accepts(n_[boost::target(e, n_)])) return true;
+      if (types.contains(n_[e].type) && counts(n_[e], access) && accepts(n_[boost::target(e, n_)]))
+        return true;
     return false;
+  }
+  const Link* first_link_to_role(AgentVertex from, LinkTypes types, bool (*accepts)(const Agent&)) const {
+    for (auto e : boost::make_iterator_range(boost::out_edges(from, n_)))
+      if (types.contains(n_[e].type) && accepts(n_[boost::target(e, n_)])) return &n_[e];
+    return nullptr;
   }
   static bool is_member_or_forum(const Agent& agent) {
     return agent.is_elected_member() ||
@@ -219,25 +236,40 @@ class Rules {
         "cswo-not-under-ijb");
   }
 
+  // A direct link with reliability 0 is there on paper only: it is named, at its
+  // own line, as the reason there is no access.
   void cswo_direct_access(AgentVertex cswo) {
     const LinkTypes direct{LinkType::has_access_to, LinkType::reports_to, LinkType::accountable_to};
-    if (!has_link_to_role(cswo, direct, &is_chief_executive))
-      findings_.error(agent(cswo).place,
-                      "the CSWO ('" + agent(cswo).id +
-                          "') has no direct link to the chief executive: add "
-                          "'" +
-                          agent(cswo).id + " has_access_to " + holder_of(Role::chief_executive) + "'" +
-                          cites(source::cswo_guidance),
-                      "cswo-access-chief-executive");
-    if (!has_link_to_role(cswo, direct, &is_member_or_forum))
-      findings_.error(agent(cswo).place,
-                      "the CSWO ('" + agent(cswo).id +
-                          "') has no direct link to elected members: add "
-                          "'" +
-                          agent(cswo).id +
-                          " has_access_to @elected_members' or a report to a council committee" +
-                          cites(source::cswo_guidance),
-                      "cswo-access-members");
+    const std::string who = "the CSWO ('" + agent(cswo).id + "')";
+    if (!has_link_to_role(cswo, direct, &is_chief_executive, Access::delivering)) {
+      if (const Link* dead = first_link_to_role(cswo, direct, &is_chief_executive))
+        findings_.error(dead->place,
+                        who + never_delivers_words("the chief executive") + cites(source::cswo_guidance),
+                        "cswo-access-chief-executive");
+      else
+        findings_.error(agent(cswo).place,
+                        who + " has no direct link to the chief executive: add '" + agent(cswo).id +
+                            " has_access_to " + holder_of(Role::chief_executive) + "'" +
+                            cites(source::cswo_guidance),
+                        "cswo-access-chief-executive");
+    }
+    if (!has_link_to_role(cswo, direct, &is_member_or_forum, Access::delivering)) {
+      if (const Link* dead = first_link_to_role(cswo, direct, &is_member_or_forum))
+        findings_.error(dead->place,
+                        who + never_delivers_words("elected members") + cites(source::cswo_guidance),
+                        "cswo-access-members");
+      else
+        findings_.error(agent(cswo).place,
+                        who + " has no direct link to elected members: add '" + agent(cswo).id +
+                            " has_access_to @elected_members' or a report to a council committee" +
+                            cites(source::cswo_guidance),
+                        "cswo-access-members");
+    }
+  }
+  static std::string never_delivers_words(const std::string& whom) {
+    return " reaches " + whom +
+           " only by a link with reliability 0: a link that never delivers anything is no access; give it "
+           "a reliability above 0";
   }
 
   void cswo_not_ijb_chief_officer(AgentVertex cswo) {
@@ -365,8 +397,9 @@ class Rules {
     std::vector<std::string> without;
     for (auto v : boost::make_iterator_range(boost::vertices(n_)))
       if (agent(v).is_elected_member() && v != dass && same_council(councils_of_member(v), councils) &&
-          !has_link(v, dass, {LinkType::has_access_to, LinkType::escalates_to, LinkType::line_manages}) &&
-          !has_link(dass, v, {LinkType::accountable_to}))
+          !has_link(v, dass, {LinkType::has_access_to, LinkType::escalates_to, LinkType::line_manages},
+                    Access::delivering) &&
+          !has_link(dass, v, {LinkType::accountable_to}, Access::delivering))
         without.push_back(agent(v).id);
     if (without.empty()) return;
     std::string list;

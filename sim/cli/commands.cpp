@@ -7,6 +7,7 @@ namespace govsim::cli {
 
 void register_commands(CLI::App& app, Outcome& outcome) {
   add_run_command(app, outcome);
+  add_report_command(app, outcome);
   add_check_command(app, outcome);
   add_list_command(app, outcome);
   add_show_command(app, outcome);

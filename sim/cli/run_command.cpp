@@ -1,3 +1,4 @@
+#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -14,6 +15,7 @@
 #include "experiment/prepared_run.hpp"
 #include "io/input_error.hpp"
 #include "io/output_file.hpp"
+#include "scenario/input_source.hpp"
 #include "scenario/run_size.hpp"
 
 namespace govsim::cli {
@@ -84,7 +86,33 @@ nlohmann::ordered_json digest_json(const EventLog& log, const Arrangement& arran
   return out;
 }
 
-int run(const RunOptionsText& options) {
+// `govsim run my-protocol.yaml`: a designer who gives an arrangement where a
+// scenario is expected means "run the default scenario on it". Told by the
+// file's top-level keys, as `govsim check` tells them.
+RunOptionsText with_arrangement_understood(RunOptionsText options) {
+  std::error_code error;
+  if (!std::filesystem::is_regular_file(options.scenario, error)) return options;
+  std::string text;
+  try {
+    text = read_input(options.scenario, InputKind::scenario).text;
+  } catch (const InputError&) {
+    return options;  // the scenario loader says why it cannot be read
+  }
+  if (!looks_like_an_arrangement(text)) return options;
+  if (options.arrangement)
+    throw InputError({printable(options.scenario)},
+                     "this is an arrangement, not a scenario, and --arrangement names another: give a "
+                     "scenario first (`govsim list` shows the built-ins), then --arrangement " +
+                         printable(options.scenario));
+  std::cerr << "govsim run: " << options.scenario << " is an arrangement; running the default scenario ("
+            << default_scenario << ") on it\n";
+  options.arrangement = options.scenario;
+  options.scenario = default_scenario;
+  return options;
+}
+
+int run(const RunOptionsText& given) {
+  const RunOptionsText options = with_arrangement_understood(given);
   const auto prepared = prepare_run(options.scenario, options.arrangement);
   const Scenario& scenario = prepared->scenario.scenario;
   const Arrangement& arrangement = prepared->arrangement.arrangement;

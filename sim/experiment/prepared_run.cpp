@@ -8,8 +8,8 @@ std::unique_ptr<PreparedRun> prepare_run(std::string_view scenario_name,
                                          const std::optional<std::string>& arrangement_name) {
   auto prepared = std::make_unique<PreparedRun>();
   prepared->scenario = load_scenario_or_throw(scenario_name);
-  prepared->arrangement =
-      load_arrangement_or_throw(arrangement_name.value_or(prepared->scenario.scenario.arrangement));
+  prepared->arrangement = arrangement_name ? load_arrangement_or_throw(*arrangement_name)
+                                           : load_own_arrangement(prepared->scenario.scenario);
   Findings fit;
   check_scenario_against(prepared->scenario.scenario, prepared->arrangement.arrangement, fit);
   throw_first_error(fit, prepared->scenario.input.name +

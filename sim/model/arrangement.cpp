@@ -1,5 +1,7 @@
 #include "model/arrangement.hpp"
 
+#include <cctype>
+
 namespace govsim {
 
 std::string_view to_string(Jurisdiction jurisdiction) {
@@ -19,12 +21,44 @@ std::string_view to_string(Integration integration) {
 }
 
 std::optional<AgentVertex> Arrangement::resolve(std::string_view reference) const {
-  if (!reference.starts_with('@')) return find(reference);
-  const auto role = parse_role(reference.substr(1));
-  if (!role) return std::nullopt;
-  const auto found = holders(*role);
+  const auto found = candidates(reference);
   if (found.empty()) return std::nullopt;
   return found.front();
+}
+
+std::vector<AgentVertex> Arrangement::candidates(std::string_view reference) const {
+  if (!reference.starts_with('@')) {
+    if (const auto v = find(reference)) return {*v};
+    return {};
+  }
+  std::string_view role_name = reference.substr(1), word;
+  if (const auto open = role_name.find('['); open != std::string_view::npos && role_name.ends_with(']')) {
+    word = role_name.substr(open + 1, role_name.size() - open - 2);
+    role_name = role_name.substr(0, open);
+  }
+  if (role_name == "statutory_officer") {
+    if (const auto v = find(statutory_officer.agent)) return {*v};
+    role_name = to_string(statutory_social_work_role());
+  }
+  const auto role = parse_role(role_name);
+  if (!role) return {};
+  std::vector<AgentVertex> found = holders(*role);
+  if (word.empty()) return found;
+  auto lower = [](std::string_view text) {
+    std::string out(text);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+  };
+  const std::string wanted = lower(word);
+  std::vector<AgentVertex> matching = found;
+  std::erase_if(matching, [&](AgentVertex v) {
+    const Agent& a = agent(v);
+    return lower(a.id).find(wanted) == std::string::npos && lower(a.name).find(wanted) == std::string::npos &&
+           lower(a.area) != wanted;
+  });
+  // The word chooses among holders; an arrangement whose holders none of them
+  // match (one frontline team, named otherwise) still runs the scenario.
+  return matching.empty() ? found : matching;
 }
 
 std::vector<AgentVertex> Arrangement::holders(Role role) const {

@@ -74,9 +74,18 @@ struct Arrangement {
     return found->second;
   }
   const Agent& agent(AgentVertex v) const { return network[v]; }
-  /// An agent id, or "@ROLE" for the first agent (in declaration order) holding
-  /// that role — so one scenario can run on arrangements that name people differently.
+  /// An agent id; "@ROLE" for whoever holds that role — so one scenario can run
+  /// on arrangements that name people differently; "@ROLE[word]" for the holder
+  /// whose id, name or area contains the word (`@frontline_team[hospital]`; all
+  /// holders if none does, so a scenario still runs on an arrangement that names
+  /// its one team otherwise);
+  /// "@statutory_officer" for the CSWO (Scotland) or DASS (England) named as
+  /// such. Where several match, the first in declaration order (`govsim check`
+  /// makes that an error: see candidates()).
   std::optional<AgentVertex> resolve(std::string_view reference) const;
+  /// Every agent a reference may mean, in declaration order: one for an id, all
+  /// that match for "@ROLE" or "@ROLE[word]".
+  std::vector<AgentVertex> candidates(std::string_view reference) const;
   /// Every agent that holds `role`, in declaration order.
   std::vector<AgentVertex> holders(Role role) const;
   /// The statutory social work role of this jurisdiction: CSWO or DASS.

@@ -1,7 +1,10 @@
 #include "scenario/arrangement_loader.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
+#include <sstream>
 
 #include "io/did_you_mean.hpp"
 #include "io/file_hash.hpp"
@@ -68,8 +71,131 @@ constexpr std::string_view officer_keys[] = {"agent",
 constexpr std::string_view confidentiality_keys[] = {"personal_information_to_elected_members",
                                                      "aggregates_to_scrutiny"};
 constexpr std::string_view link_default_keys[] = {"latency", "reliability"};
+constexpr double max_capacity_per_day = 1e6;
 constexpr std::string_view jurisdictions[] = {"scotland", "england"};
 constexpr std::string_view integrations[] = {"ijb", "lead_agency", "none"};
+
+// --- which agents a link may join ----------------------------------------------
+// Each type of link is a sentence about particular kinds of agent (the table in
+// docs/arrangements.md, "Which agents a link may join"). A link between the
+// wrong kinds — "full_council line_manages cswo", "service_users line_manages
+// chief_executive" — is a slip the model would otherwise run as written.
+constexpr unsigned kind_bit(AgentKind kind) { return 1u << static_cast<unsigned>(kind); }
+constexpr unsigned people = kind_bit(AgentKind::person);
+constexpr unsigned bodies = kind_bit(AgentKind::body);
+constexpr unsigned organisations = kind_bit(AgentKind::organisation);
+constexpr unsigned cohorts = kind_bit(AgentKind::cohort);
+constexpr unsigned not_cohorts = people | bodies | organisations;
+
+struct LinkEnds {
+  LinkType type;
+  unsigned from, to;
+  std::string_view verb;   ///< "A cannot VERB B"
+  std::string_view reads;  ///< which kinds it runs between, for the message
+};
+constexpr LinkEnds link_ends[] = {
+    {LinkType::line_manages, people, people | organisations, "line-manage",
+     "from a person to a person or a team"},
+    {LinkType::accountable_to, not_cohorts, not_cohorts, "be accountable to",
+     "from a person, body or organisation to a person, body or organisation (an elected member also to "
+     "the electorate)"},
+    {LinkType::advises, people | organisations, not_cohorts, "advise",
+     "from a person or organisation to a person, body or organisation"},
+    {LinkType::reports_to, not_cohorts, not_cohorts, "report to",
+     "from a person, body or organisation to a person, body or organisation"},
+    {LinkType::member_of, people, bodies, "be a member of", "from a person to a body"},
+    {LinkType::has_access_to, not_cohorts | cohorts, not_cohorts, "have access to",
+     "from anyone to a person, body or organisation"},
+    {LinkType::directs, bodies, bodies, "direct", "from an IJB to the council or a health board"},
+    {LinkType::delegates, bodies, bodies, "delegate to", "from a body to a body"},
+    {LinkType::commissions, bodies | organisations, organisations, "commission",
+     "from a body or organisation to an organisation"},
+    {LinkType::escalates_to, not_cohorts, not_cohorts, "escalate to",
+     "from a person, body or organisation to a person, body or organisation"},
+};
+
+const LinkEnds& ends_of(LinkType type) {
+  return *std::find_if(std::begin(link_ends), std::end(link_ends),
+                       [&](const LinkEnds& e) { return e.type == type; });
+}
+
+bool is_ijb(const Agent& agent) { return agent.holds(Role::ijb); }
+bool takes_directions(const Agent& agent) {
+  return agent.holds(Role::full_council) || agent.holds(Role::health_board);
+}
+
+// "a body (full_council)": what the agent is, for a message.
+std::string what_is(const Agent& agent) {
+  const std::string kind(to_string(agent.kind));
+  const std::string article = kind == "organisation" ? "an " : "a ";
+  return article + kind +
+         (agent.roles.empty() ? "" : " (" + std::string(to_string(agent.roles.front())) + ")");
+}
+
+// What to write instead of a link whose source cannot send it.
+std::string instead_from(LinkType type, const Agent& from, const Agent& to) {
+  const std::string f = printable(from.id), t = printable(to.id);
+  if (from.kind == AgentKind::cohort)
+    return "the public raise matters and complain, they do not manage, direct or decide: write '" + f +
+           " has_access_to " + t + "'";
+  switch (type) {
+    case LinkType::line_manages:
+      return from.kind == AgentKind::body
+                 ? "only a person manages a post; a body directs, delegates or holds to account: write '" +
+                       t + " accountable_to " + f + "', or name the person who manages '" + t + "'"
+                 : "only a person manages a post: name the person who manages '" + t + "'";
+    case LinkType::member_of:
+      return "a body's members are people: list the people of '" + f + "' who sit on '" + t + "'";
+    case LinkType::advises:
+      return "name the person who gives the advice, or write '" + f + " reports_to " + t + "'";
+    case LinkType::directs:
+      return "only an IJB issues directions, to the council and health board that delegate to it; a council "
+             "or board hands over functions with 'delegates', a manager manages with 'line_manages'";
+    case LinkType::delegates:
+      return "functions are delegated by a body (the council, a health board); who may take which decision "
+             "goes in scheme_of_delegation";
+    case LinkType::commissions:
+      return "services are bought by a body or organisation: name the council, IJB or health board that "
+             "commissions '" +
+             t + "'";
+    default:
+      return "see docs/arrangements.md, \"Which agents a link may join\"";
+  }
+}
+
+// What to write instead of a link whose target cannot receive it.
+std::string instead_to(LinkType type, const Agent& from, const Agent& to) {
+  const std::string f = printable(from.id), t = printable(to.id);
+  if (to.kind == AgentKind::cohort)
+    return type == LinkType::accountable_to
+               ? "only elected members answer to the electorate; an officer or a body answers to members, a "
+                 "committee or the council: write '" +
+                     f + " accountable_to' one of those"
+               : "the public receive nothing over a link: to let them raise matters write '" + t +
+                     " has_access_to " + f + "'";
+  switch (type) {
+    case LinkType::line_manages:
+      return "a manager manages a post or a team, not a " + std::string(to_string(to.kind)) +
+             ": to answer to it write '" + f + " accountable_to " + t + "' or '" + f + " reports_to " + t +
+             "'";
+    case LinkType::directs:
+      return "an IJB directs the council and the health board that delegate to it, and '" + t +
+             "' is neither; to hand work on, it reports to or commissions";
+    case LinkType::delegates:
+      return to.kind == AgentKind::organisation
+                 ? "functions are delegated to a body; to buy services from '" + t + "' write '" + f +
+                       " commissions " + t + "'"
+                 : "functions are delegated to a body (the IJB, a health board, the council); a person's "
+                   "decisions go in scheme_of_delegation ('taken_by: " +
+                       t + "')";
+    case LinkType::commissions:
+      return "services are bought from an organisation (a provider, a hospital); to hand functions to a body "
+             "write '" +
+             f + " delegates " + t + "'";
+    default:
+      return "see docs/arrangements.md, \"Which agents a link may join\"";
+  }
+}
 
 class ArrangementLoader {
  public:
@@ -156,6 +282,7 @@ class ArrangementLoader {
                       "'escalation_thresholds' must map roles to severities 1–5", "wrong-type");
       return;
     }
+    report_duplicate_keys(node, file_, findings_, "escalation_thresholds");
     for (auto entry = node.begin(); entry != node.end(); ++entry) {
       const std::string name = entry->first.Scalar();
       const auto role = parse_role(name);
@@ -183,6 +310,9 @@ class ArrangementLoader {
     if (!defaults.valid()) return;
     default_latency_ = defaults.distribution("latency");
     default_reliability_ = defaults.number("reliability", 0.0, 1.0);
+    if (default_reliability_ == 0.0)
+      warn_never_delivers(defaults.place("reliability"), "every link that does not set its own reliability",
+                          "give link_defaults a reliability above 0 (the chance an item sent is acted on)");
   }
 
   // --- agents --------------------------------------------------------------
@@ -246,7 +376,7 @@ class ArrangementLoader {
       agent.weights = mean_weights(agent.roles);
       agent.budget = d.budget;
     }
-    if (auto x = map.number("capacity", 0.0, 1e6)) agent.capacity_per_day = *x;
+    read_capacity(map, agent);
     if (auto x = map.distribution("response_days")) agent.response_days = *x;
     if (auto x = map.integer("threshold", minor_severity, critical_severity)) agent.escalation_threshold = *x;
     if (auto x = map.number("independence", 0.0, 1.0)) {
@@ -284,6 +414,27 @@ class ArrangementLoader {
     ids_.push_back(*id);
     if (agent.kind == AgentKind::body && map.has("members"))
       body_members_.emplace_back(vertex, map.get("members"));
+  }
+
+  // A capacity is a number of items a day, more than none: an agent that can
+  // handle nothing is a vacancy (`vacant: true`), and 0 does not mean unlimited.
+  void read_capacity(const YamlMap& map, Agent& agent) {
+    if (!map.has("capacity")) return;
+    const YAML::Node value = map.get("capacity");
+    double x = 0.0;
+    if (value.IsScalar() && YAML::convert<double>::decode(value, x) && std::isfinite(x) && x <= 0.0) {
+      std::ostringstream written;
+      written << x;
+      findings_.error(map.place("capacity"),
+                      "'capacity' of '" + printable(agent.id) + "' is " + written.str() +
+                          " but must be a positive number of items a day, more than 0 and at most " +
+                          std::to_string(static_cast<long>(max_capacity_per_day)) +
+                          ": 0 does not mean unlimited; leave it out for the role's default, or mark a post "
+                          "nobody holds 'vacant: true'",
+                      x < 0.0 ? "negative-value" : "out-of-range");
+      return;
+    }
+    if (auto c = map.number("capacity", 0.0, max_capacity_per_day)) agent.capacity_per_day = *c;
   }
 
   // weights: {risk: 1, cost: 0.2, performance: 0.3, evidence: 0.6}
@@ -334,8 +485,11 @@ class ArrangementLoader {
     return member.is_elected_member() || member.holds(Role::health_board_non_executive);
   }
 
+  // `reported`: whether this entry of `members` has had its finding already (a
+  // group names many agents).
   void add_membership(AgentVertex member, AgentVertex body, std::optional<bool> voting,
-                      const SourcePlace& place) {
+                      const SourcePlace& place, bool& reported) {
+    if (!joins_kinds(member, LinkType::member_of, body, place, place, reported)) return;
     Link link;
     link.type = LinkType::member_of;
     link.latency_days = Distribution::constant(defaults_for(LinkType::member_of).latency_days);
@@ -351,9 +505,10 @@ class ArrangementLoader {
       return;
     }
     for (const auto& entry : node) {
+      bool reported = false;
       if (entry.IsScalar()) {
         for (AgentVertex member : resolve(entry.Scalar(), place_of(entry, file_)))
-          add_membership(member, body, std::nullopt, place_of(entry, file_));
+          add_membership(member, body, std::nullopt, place_of(entry, file_), reported);
         continue;
       }
       YamlMap map(entry, file_, findings_, "a member", member_keys);
@@ -365,7 +520,7 @@ class ArrangementLoader {
       }
       const auto voting = map.flag("voting");
       for (AgentVertex member : resolve(*id, map.place("id")))
-        add_membership(member, body, voting, map.place());
+        add_membership(member, body, voting, map.place(), reported);
     }
   }
 
@@ -419,7 +574,13 @@ class ArrangementLoader {
     std::optional<bool> voting;
     if (map) {
       if (auto x = map->distribution("latency")) link.latency_days = *x;
-      if (auto x = map->number("reliability", 0.0, 1.0)) link.reliability = *x;
+      if (auto x = map->number("reliability", 0.0, 1.0)) {
+        link.reliability = *x;
+        if (*x == 0.0)
+          warn_never_delivers(map->place("reliability"), "a link that",
+                              "give it a reliability above 0 (the chance an item sent is acted on), or "
+                              "remove the link");
+      }
       if (auto x = map->flag("recorded")) link.recorded = *x;
       voting = map->flag("voting");
       if (voting && *type != LinkType::member_of)
@@ -427,6 +588,7 @@ class ArrangementLoader {
     }
     const auto sources = resolve(from, from_place);
     const auto targets = resolve(to, to_place);
+    bool reported = false;  // one finding for a link, however many agents its groups name
     for (AgentVertex s : sources)
       for (AgentVertex t : targets) {
         if (*type == LinkType::member_of) {
@@ -438,8 +600,53 @@ class ArrangementLoader {
           }
           link.voting = voting.value_or(votes_by_default(a_.network[s]));
         }
+        if (!joins_kinds(s, *type, t, from_place, to_place, reported)) continue;
         boost::add_edge(s, t, link, a_.network);
       }
+  }
+
+  /// Whether a link of `type` may run from `s` to `t` (link_ends); reports the
+  /// first that may not, at the end that is wrong.
+  bool joins_kinds(AgentVertex s, LinkType type, AgentVertex t, const SourcePlace& from_place,
+                   const SourcePlace& to_place, bool& reported) {
+    const Agent& from = a_.network[s];
+    const Agent& to = a_.network[t];
+    const LinkEnds& ends = ends_of(type);
+    const bool source_ok =
+        (ends.from & kind_bit(from.kind)) != 0 && (type != LinkType::directs || is_ijb(from));
+    const bool target_ok =
+        ((ends.to & kind_bit(to.kind)) != 0 ||
+         (type == LinkType::accountable_to && to.kind == AgentKind::cohort && from.is_elected_member())) &&
+        (type != LinkType::directs || takes_directions(to));
+    if (source_ok && target_ok) return true;
+    if (reported) return false;
+    reported = true;
+    const std::string type_name(to_string(type));
+    const std::string link_words =
+        (std::string("aeiou").find(type_name.front()) != std::string::npos ? "an " : "a ") + type_name +
+        " link runs " + std::string(ends.reads) + "; ";
+    if (!source_ok)
+      findings_.error(from_place,
+                      "'" + printable(from.id) + "' is " + what_is(from) + " and cannot " +
+                          std::string(ends.verb) + " '" + printable(to.id) + "': " + link_words +
+                          instead_from(type, from, to),
+                      "link-kind");
+    else
+      findings_.error(to_place,
+                      "'" + printable(to.id) + "' is " + what_is(to) + ", and '" + printable(from.id) +
+                          "' cannot " + std::string(ends.verb) + " it: " + link_words +
+                          instead_to(type, from, to),
+                      "link-kind");
+    return false;
+  }
+
+  void warn_never_delivers(const SourcePlace& place, const std::string& what, const std::string& fix) {
+    findings_.warning(place,
+                      "reliability 0: " + what +
+                          " never delivers anything, so nothing sent over it is ever acted on and it "
+                          "counts as no access at all; " +
+                          fix,
+                      "never-delivers");
   }
 
   // --- scheme of delegation ------------------------------------------------
@@ -469,12 +676,16 @@ class ArrangementLoader {
     if (const auto holders = a_.holders(role); !holders.empty())
       position.agent = a_.network[holders.front()].id;
     position.place = top.place();
+    std::optional<SourcePlace> named_at;
     if (top.has("statutory_officer")) {
       YamlMap map(top.get("statutory_officer"), file_, findings_, "statutory_officer", officer_keys);
       if (map.valid()) {
         position.place = map.place();
         if (const auto agent = map.text("agent")) {
-          if (!resolve(*agent, map.place("agent")).empty()) position.agent = *agent;
+          if (!resolve(*agent, map.place("agent")).empty()) {
+            position.agent = *agent;
+            named_at = map.place("agent");
+          }
         }
         position.qualified = map.flag("qualified").value_or(true);
         position.registered = map.flag("registered").value_or(true);
@@ -483,11 +694,54 @@ class ArrangementLoader {
         position.on_corporate_management_team = map.flag("on_corporate_management_team").value_or(true);
       }
     }
+    check_statutory_officer_role(named_at);
     // The less independent the position, the likelier advice is softened (docs/model.md).
     if (const auto officer = a_.find(position.agent);
         officer && !explicit_independence_.contains(position.agent)) {
       Agent& agent = a_.network[*officer];
       agent.independence = default_independence(agent, position.on_corporate_management_team, parameters_);
+    }
+  }
+
+  // The CSWO or DASS is an officer of the council holding that role: never one
+  // of its elected members, whose work the officer advises and who hold the
+  // officer to account. Where nobody holds the role, cswo-exists or dass-exists
+  // says so.
+  void check_statutory_officer_role(const std::optional<SourcePlace>& named_at) {
+    const StatutoryOfficerPosition& position = a_.statutory_officer;
+    const auto officer = a_.find(position.agent);
+    if (!officer) return;
+    const Agent& agent = a_.network[*officer];
+    const Role role = a_.statutory_social_work_role();
+    const std::string title = role == Role::cswo ? "the CSWO" : "the DASS";
+    const std::string role_name(to_string(role));
+    std::string holder;
+    for (AgentVertex v : a_.holders(role))
+      if (!a_.network[v].is_elected_member()) {
+        holder = a_.network[v].id;
+        break;
+      }
+    const std::string name_holder =
+        holder.empty() ? "name the officer who holds the " + role_name + " role"
+                       : "name the officer who holds the " + role_name + " role ('agent: " + holder + "')";
+    const SourcePlace place = named_at.value_or(agent.place);
+    if (agent.is_elected_member()) {
+      const auto elected =
+          std::find_if(agent.roles.begin(), agent.roles.end(), [](Role r) { return is_elected_member(r); });
+      findings_.error(
+          place,
+          "'" + printable(agent.id) + "' is an elected member (" + std::string(to_string(*elected)) +
+              ") and cannot be " + title + ": " + title +
+              " is a professionally qualified officer of the council, who advises its members "
+              "and answers to them; " +
+              (named_at ? name_holder : "give the " + role_name + " role to an officer, not to a councillor"),
+          "statutory-officer-role");
+    } else if (!agent.holds(role) && !holder.empty()) {
+      findings_.error(place,
+                      "'" + printable(agent.id) + "' does not hold the " + role_name +
+                          " role, so it cannot be " + title + ": " + name_holder + ", or add " + role_name +
+                          " to the roles of '" + printable(agent.id) + "'",
+                      "statutory-officer-role");
     }
   }
 

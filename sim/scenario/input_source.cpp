@@ -94,4 +94,15 @@ InputText read_input(std::string_view name, InputKind kind) {
                                             "; `govsim list` shows the built-ins");
 }
 
+bool looks_like_an_arrangement(std::string_view text) {
+  std::size_t start = 0;
+  while (start < text.size()) {
+    const std::size_t end = std::min(text.find('\n', start), text.size());
+    const std::string_view line = text.substr(start, end - start);
+    if (line.starts_with("agents:") || line.starts_with("jurisdiction:")) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
 }  // namespace govsim

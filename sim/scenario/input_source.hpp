@@ -25,6 +25,12 @@ inline constexpr std::size_t max_input_bytes = 5 * 1024 * 1024;
 /// or "expedited-discharge"). Throws InputError saying what to do otherwise.
 InputText read_input(std::string_view name, InputKind kind);
 
+/// An arrangement has agents and a jurisdiction at its top level; a scenario has
+/// neither. Told from the text without parsing it (the size limit comes first);
+/// a file that is not YAML at all is taken for a scenario, whose loader reports
+/// where the YAML breaks.
+bool looks_like_an_arrangement(std::string_view text);
+
 struct BuiltinEntry {
   std::string name;  ///< the file's stem, as `govsim list` shows it
   std::string path;  ///< "scenarios/arrangements/<name>.yaml"

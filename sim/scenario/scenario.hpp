@@ -132,7 +132,9 @@ struct Scenario {
   std::string name;
   std::string description;
   std::string source;
-  std::string arrangement;  ///< default arrangement, by name or path
+  std::string
+      arrangement;  ///< default arrangement: a built-in's name, or a path (relative to the scenario's folder)
+  SourcePlace arrangement_place;  ///< where `arrangement:` is written, for an arrangement that is not found
   double days = 120.0;
   std::vector<std::pair<std::string, double>> conditions;  ///< in declaration order
   /// Plain titles a reader sees for subjects (`subjects:`) and conditions

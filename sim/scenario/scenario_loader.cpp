@@ -1,6 +1,7 @@
 #include "scenario/scenario_loader.hpp"
 
 #include <cmath>
+#include <filesystem>
 #include <sstream>
 
 #include "io/did_you_mean.hpp"
@@ -69,6 +70,7 @@ class ScenarioLoader {
     s_.name = top.text("name").value_or(file_stem(file_));
     s_.description = top.text("description").value_or("");
     s_.arrangement = top.text("arrangement").value_or("typical-scottish-ijb");
+    if (top.has("arrangement")) s_.arrangement_place = place_of(top.get("arrangement"), file_);
     if (auto days = top.number("days", 1.0, 3650.0)) s_.days = *days;
     if (auto day = top.number("annual_report_day", 0.0, 3650.0)) s_.annual_report_day = *day;
     s_.national_policy_party = top.text("national_policy_party").value_or("");
@@ -504,7 +506,35 @@ LoadedScenario load_scenario(const InputText& input) {
   const YAML::Node root = parse_yaml(input);
   ScenarioLoader(input, loaded).load(root);
   loaded.findings.sort_by_place();
+  // A path in a scenario file is read from the scenario's own folder, as a
+  // designer keeping a protocol and its scenarios together expects; a built-in
+  // name, or a path found from the working directory, is kept.
+  std::string& named = loaded.scenario.arrangement;
+  const std::filesystem::path path(named);
+  if (!input.builtin && path.is_relative()) {
+    const std::filesystem::path beside = std::filesystem::path(input.name).parent_path() / path;
+    std::error_code error;
+    if (std::filesystem::is_regular_file(beside, error)) named = beside.lexically_normal().string();
+  }
   return loaded;
+}
+
+LoadedArrangement load_own_arrangement(const Scenario& scenario) {
+  try {
+    return load_arrangement_or_throw(scenario.arrangement);
+  } catch (const InputError& error) {
+    // Only a name that leads nowhere is the scenario's line's fault; an
+    // arrangement with errors of its own is reported where they are.
+    std::error_code missing;
+    const bool exists = std::filesystem::exists(scenario.arrangement, missing);
+    if (exists || scenario.arrangement_place.file.empty() ||
+        std::string_view(error.what()).find("no such file") == std::string_view::npos)
+      throw;
+    throw InputError(scenario.arrangement_place,
+                     "arrangement '" + printable(scenario.arrangement) +
+                         "' is neither a file (looked beside the scenario and from the working directory) "
+                         "nor a built-in: give its path relative to this scenario, or see `govsim list`");
+  }
 }
 
 namespace {
@@ -551,8 +581,26 @@ void check_scenario_against(const Scenario& scenario, const Arrangement& arrange
                      "unknown-agent");
     return false;
   };
-  for (const AgentReference& reference : scenario.references)
-    known(reference.name, reference.place, reference.what);
+  for (const AgentReference& reference : scenario.references) {
+    if (!known(reference.name, reference.place, reference.what)) continue;
+    // "@ROLE" held by several is ambiguous: the scenario says which.
+    const auto meant = arrangement.candidates(reference.name);
+    if (meant.size() < 2) continue;
+    std::string holders;
+    for (std::size_t i = 0; i < meant.size() && i < 6; ++i)
+      holders += (i ? ", " : "") + ("'" + arrangement.agent(meant[i]).id + "' (" +
+                                    printable(arrangement.agent(meant[i]).name) + ")");
+    if (meant.size() > 6) holders += " and " + std::to_string(meant.size() - 6) + " more";
+    const std::string role = reference.name.substr(1, reference.name.find('[') - 1);
+    // A warning, not yet an error: in the national arrangement every @ROLE is
+    // held once per council, until references resolve within their area.
+    findings.warning(reference.place,
+                     reference.what + " '" + printable(reference.name) + "' could mean any of " +
+                         std::to_string(meant.size()) + " agents: " + holders +
+                         "; the first is used: name one by its id, or as '@" + role +
+                         "[WORD]' with a word of its name",
+                     "ambiguous-role");
+  }
   for (const Cohort& cohort : scenario.cohorts) {
     const auto v = cohort.agent.empty() ? std::nullopt : arrangement.resolve(cohort.agent);
     if (v && arrangement.agent(*v).kind != AgentKind::cohort)

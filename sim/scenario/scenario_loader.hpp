@@ -5,6 +5,7 @@
 #include "engine/provenance.hpp"
 #include "io/finding.hpp"
 #include "model/arrangement.hpp"
+#include "scenario/arrangement_loader.hpp"
 #include "scenario/input_source.hpp"
 #include "scenario/scenario.hpp"
 
@@ -23,6 +24,10 @@ LoadedScenario load_scenario(const InputText& input);
 /// Checks that what a scenario names exists in the arrangement it runs on:
 /// agents, decision types in the scheme of delegation. Problems name the place
 /// in the scenario file.
+/// The arrangement a scenario names for itself (`arrangement:`), loaded; when
+/// it cannot be, the error is placed at that line of the scenario.
+LoadedArrangement load_own_arrangement(const Scenario& scenario);
+
 void check_scenario_against(const Scenario& scenario, const Arrangement& arrangement, Findings& findings);
 
 /// For `govsim run`: loads by name or path; throws InputError with the first

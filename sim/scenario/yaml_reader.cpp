@@ -1,6 +1,7 @@
 #include "scenario/yaml_reader.hpp"
 
 #include <cmath>
+#include <map>
 #include <sstream>
 
 #include "io/did_you_mean.hpp"
@@ -92,6 +93,29 @@ SourcePlace place_of(const YAML::Node& node, const std::string& file) {
   return {file, node.Mark().line + 1, node.Mark().column + 1};
 }
 
+bool report_duplicate_keys(const YAML::Node& map, const std::string& file, Findings& findings,
+                           std::string_view what) {
+  if (!map || !map.IsMap()) return false;
+  bool any = false;
+  std::map<std::string, SourcePlace> seen;
+  for (auto entry = map.begin(); entry != map.end(); ++entry) {
+    if (!entry->first.IsScalar()) continue;
+    const std::string key = entry->first.Scalar();
+    const SourcePlace place = place_of(entry->first, file);
+    const auto [first, inserted] = seen.emplace(key, place);
+    if (inserted) continue;
+    any = true;
+    findings.error(place,
+                   "duplicate key '" + printable(key) + "' in " + std::string(what) +
+                       " (first written at line " + std::to_string(first->second.line) +
+                       (first->second.line == place.line ? ", column " + std::to_string(first->second.column)
+                                                         : std::string()) +
+                       "): only the first is read and this one is ignored; merge the two into one",
+                   "duplicate-key");
+  }
+  return any;
+}
+
 YamlMap::YamlMap(const YAML::Node& node, const std::string& file, Findings& findings, std::string what,
                  std::span<const std::string_view> keys)
     : node_(node), file_(file), findings_(&findings), what_(std::move(what)) {
@@ -100,6 +124,7 @@ YamlMap::YamlMap(const YAML::Node& node, const std::string& file, Findings& find
     return;
   }
   valid_ = true;
+  report_duplicate_keys(node_, file_, findings, what_);
   for (auto entry = node_.begin(); entry != node_.end(); ++entry) {
     if (!entry->first.IsScalar()) {
       findings.error(place_of(entry->first, file_), "keys must be plain words in " + what_, "wrong-type");
@@ -240,6 +265,7 @@ std::optional<Distribution> read_distribution(const YAML::Node& node, const std:
     }
     return Distribution::constant((*x)[0]);
   }
+  if (report_duplicate_keys(node, file, findings, what)) return std::nullopt;
   if (!node.IsMap() || node.size() != 1) return fail("is not a distribution");
   const std::string shape = node.begin()->first.Scalar();
   const YAML::Node value = node.begin()->second;

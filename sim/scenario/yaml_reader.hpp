@@ -21,9 +21,16 @@ YAML::Node parse_yaml(const InputText& input);
 /// The place of a node in its file (yaml-cpp counts from 0; people from 1).
 SourcePlace place_of(const YAML::Node& node, const std::string& file);
 
+/// Reports each key written twice in one mapping (`what`, e.g. "an agent") as a
+/// `duplicate-key` error at the second, naming the first's line. yaml-cpp keeps
+/// both and reads only the first, so the second would otherwise be silently
+/// ignored. Returns whether there was any.
+bool report_duplicate_keys(const YAML::Node& map, const std::string& file, Findings& findings,
+                           std::string_view what);
+
 /// Reads one YAML mapping with a fixed set of keys, recording every problem in
 /// `findings` instead of stopping at the first: unknown keys (with a suggestion),
-/// wrong types, values out of range. Getters return nothing when the key is
+/// keys written twice, wrong types, values out of range. Getters return nothing when the key is
 /// absent or its value was unusable, so callers fall back to defaults.
 class YamlMap {
  public:

@@ -1,8 +1,10 @@
 #include <catch2/catch.hpp>
+#include <fstream>
 #include <regex>
 #include <set>
 #include <sstream>
 
+#include "analysis/event_words.hpp"
 #include "analysis/plain_words.hpp"
 #include "analysis/run_report.hpp"
 #include "analysis/run_summary.hpp"
@@ -148,4 +150,39 @@ TEST_CASE("ids become words: names, titles, labels and humanised ids", "[words]"
   CHECK(words.reworded("'ijb' takes 'hospital_discharge_procedure' decisions (Bovens (2007): accountability "
                        "needs an actor and a forum)") ==
         "Integration joint board takes hospital discharge procedure decisions");
+}
+
+TEST_CASE("every kind of event can be told in words", "[words]") {
+  const auto prepared = govsim::prepare_run("01-expedited-discharge", "typical-scottish-ijb");
+  const govsim::PlainWords words(prepared->arrangement.arrangement, prepared->scenario.scenario);
+  govsim::EventLog log;
+  const auto subject = log.intern("care-after-discharge");
+  const auto other = log.intern("cswo");
+  const auto what = log.intern("information_request");
+#define GOVSIM_EVERY_KIND(name)                                  \
+  {                                                              \
+    govsim::LogRecord r{};                                       \
+    r.kind = govsim::LogKind::name;                              \
+    r.subject = subject;                                         \
+    r.other = other;                                             \
+    r.what = what;                                               \
+    const std::string told = govsim::event_words(log, r, words); \
+    INFO(#name << ": " << told);                                 \
+    CHECK(told != "something happened");                         \
+    CHECK(told.find('_') == std::string::npos);                  \
+  }
+  GOVSIM_LOG_KINDS(GOVSIM_EVERY_KIND)
+#undef GOVSIM_EVERY_KIND
+}
+
+TEST_CASE("docs/gaps.md gives each gap type the heading reports use", "[words][docs]") {
+  std::ifstream in(std::string(GOVSIM_TEST_DATA) + "/../docs/gaps.md");
+  std::stringstream text;
+  text << in.rdbuf();
+  for (govsim::GapType type : govsim::all_gap_types()) {
+    const std::string row =
+        "| `" + std::string(to_string(type)) + "` | " + std::string(govsim::gap_heading(type)) + " |";
+    INFO(row);
+    CHECK(text.str().find(row) != std::string::npos);
+  }
 }

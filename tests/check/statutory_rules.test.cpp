@@ -4,6 +4,7 @@
 #include <string_view>
 #include <vector>
 
+#include "check/arrangement_check.hpp"
 #include "check/static_gaps.hpp"
 #include "check/statutory_rules.hpp"
 #include "io/finding.hpp"
@@ -574,5 +575,277 @@ TEST_CASE("the CSWO's route to the council may be a report as well as an account
   SECTION("near miss: a report to the chief executive who answers to the council") {
     require_absent(with(lawful_scottish, to_the_chief_executive, "cswo reports_to chief_executive"),
                    "cswo-not-under-ijb");
+  }
+}
+
+// --- nonsense that govsim check refuses ------------------------------------------
+// Each is a slip a designer can make that the model would otherwise run as
+// written: one located line says what is wrong and what to write instead.
+
+TEST_CASE("a councillor cannot be the statutory officer", "[check]") {
+  SECTION("the CSWO named in the statutory officer's position") {
+    require_not_reported(lawful_scottish, "statutory-officer-role");
+  }
+  SECTION("an opposition councillor named as the CSWO") {
+    const std::string named = with(lawful_scottish, "  agent: cswo", "  agent: cllr_opposition");
+    const auto found = require_reported(named, "statutory-officer-role", error);
+    REQUIRE(found.size() == 1);
+    CHECK(found.front().place.line == line_of(named, "agent: cllr_opposition"));
+    CHECK(found.front().place.column == 10);  // the value, not the key
+    CHECK(contains(found.front().message,
+                   "'cllr_opposition' is an elected member (councillor) and cannot be "
+                   "the CSWO"));
+    CHECK(contains(found.front().message, "name the officer who holds the cswo role ('agent: cswo')"));
+  }
+  SECTION("the lead member named as the DASS") {
+    const std::string named =
+        adding(lawful_english, "jurisdiction: england\n", "statutory_officer: {agent: lead_member}\n");
+    const auto found = require_reported(named, "statutory-officer-role", error);
+    CHECK(contains(found.front().message,
+                   "'lead_member' is an elected member (lead_member) and cannot be the DASS"));
+  }
+  SECTION("a CSWO who is also a councillor") {
+    const std::string both =
+        with(lawful_scottish, "{id: cswo, role: cswo}", "{id: cswo, roles: [cswo, councillor]}");
+    const auto found = require_reported(both, "statutory-officer-role", error);
+    CHECK(contains(found.front().message, "'cswo' is an elected member (councillor) and cannot be the CSWO"));
+  }
+  SECTION("an officer who does not hold the cswo role, while another does") {
+    const auto found = require_reported(with(lawful_scottish, "  agent: cswo", "  agent: chief_executive"),
+                                        "statutory-officer-role", error);
+    CHECK(contains(found.front().message, "'chief_executive' does not hold the cswo role"));
+  }
+  SECTION("nobody holds the cswo role: cswo-exists says so, not this rule") {
+    require_not_reported(with(lawful_scottish, "{id: cswo, role: cswo}", "{id: cswo, role: head_of_service}"),
+                         "statutory-officer-role");
+  }
+}
+
+TEST_CASE("a section written twice is reported at the second, naming the first", "[check]") {
+  SECTION("one links section") { require_not_reported(lawful_scottish, "duplicate-key"); }
+  SECTION("two links sections") {
+    const std::string twice = adding(lawful_scottish, "  personal_information_to_elected_members: false\n",
+                                     "links:\n  - cswo reports_to full_council\n");
+    const auto found = require_reported(twice, "duplicate-key", error);
+    REQUIRE(found.size() == 1);
+    CHECK(found.front().place.line == line_of(twice, "links:\n  - cswo reports_to full_council"));
+    CHECK(found.front().place.column == 1);
+    CHECK(contains(found.front().message,
+                   "duplicate key 'links' in the arrangement (first written at line " +
+                       std::to_string(line_of(twice, "links:\n  - cswo accountable_to")) +
+                       "): only the first is read"));
+  }
+  SECTION("a key written twice in one agent") {
+    const std::string twice =
+        with(lawful_scottish, "{id: cswo, role: cswo}", "{id: cswo, role: cswo, role: councillor}");
+    const auto found = require_reported(twice, "duplicate-key", error);
+    CHECK(found.front().place.line == line_of(twice, "role: cswo, role: councillor}"));
+    CHECK(contains(found.front().message, "duplicate key 'role' in an agent"));
+  }
+  SECTION("a role given two escalation thresholds") {
+    require_reported(
+        adding(lawful_scottish, "integration: ijb\n", "escalation_thresholds: {cswo: 3, cswo: 4}\n"),
+        "duplicate-key", error);
+  }
+}
+
+TEST_CASE("no built-in arrangement or scenario writes a key twice", "[check]") {
+  for (const auto kind : {govsim::InputKind::arrangement, govsim::InputKind::scenario})
+    for (const auto& entry : govsim::builtins(kind)) {
+      const govsim::CheckResult result = govsim::check_input(entry.name);
+      INFO(entry.name << ":\n" << listing(result.findings));
+      CHECK_FALSE(result.findings.has_rule("duplicate-key"));
+    }
+}
+
+TEST_CASE("a body cannot line-manage a post: only a person manages", "[check]") {
+  const std::string_view account = "cswo accountable_to chief_executive";
+  SECTION("the chief executive manages the CSWO's post") {
+    require_not_reported(
+        with(lawful_scottish, account, std::string(account) + "\n  - chief_executive line_manages cswo"),
+        "link-kind");
+  }
+  SECTION("the council, the IJB or the health board manages the CSWO's post") {
+    const auto body = GENERATE(as<std::string>{}, "full_council", "ijb", "nhs_board");
+    const std::string managed =
+        with(lawful_scottish, account, std::string(account) + "\n  - " + body + " line_manages cswo");
+    const auto found = require_reported(managed, "link-kind", error);
+    REQUIRE(found.size() == 1);
+    CHECK(found.front().place.line == line_of(managed, body + " line_manages cswo"));
+    CHECK(contains(found.front().message, "'" + body + "' is a body"));
+    CHECK(contains(found.front().message, "cannot line-manage 'cswo'"));
+    CHECK(contains(found.front().message, "write 'cswo accountable_to " + body + "'"));
+  }
+}
+
+TEST_CASE("the people who use services do not manage the chief executive", "[check]") {
+  const std::string public_agents =
+      adding(lawful_scottish, "  - {id: chief_officer, role: ijb_chief_officer}\n",
+             "  - {id: service_users, role: service_users}\n"
+             "  - {id: constituents, role: constituents}\n");
+  const std::string_view account = "cswo accountable_to chief_executive";
+  SECTION("they raise matters with the chief executive") {
+    require_not_reported(with(public_agents, account,
+                              std::string(account) + "\n  - service_users has_access_to chief_executive"),
+                         "link-kind");
+  }
+  SECTION("they line-manage, direct, delegate to or commission the chief executive") {
+    const auto type = GENERATE(as<std::string>{}, "line_manages", "directs", "delegates", "commissions");
+    const std::string managed = with(
+        public_agents, account, std::string(account) + "\n  - service_users " + type + " chief_executive");
+    const auto found = require_reported(managed, "link-kind", error);
+    REQUIRE(found.size() == 1);
+    CHECK(found.front().place.line == line_of(managed, "service_users " + type));
+    CHECK(contains(found.front().message, "'service_users' is a cohort (service_users)"));
+    CHECK(contains(found.front().message, "write 'service_users has_access_to chief_executive'"));
+  }
+}
+
+// The table in docs/arrangements.md, "Which agents a link may join", row by row:
+// one link each type allows and one it refuses.
+TEST_CASE("each type of link joins only the kinds of agent it makes sense between", "[check]") {
+  constexpr std::string_view every_kind = R"(
+jurisdiction: scotland
+agents:
+  - {id: cllr, role: councillor}
+  - {id: officer, role: head_of_service}
+  - {id: council, role: full_council, members: [cllr]}
+  - {id: scrutiny, role: scrutiny_committee, members: [cllr]}
+  - {id: ijb, role: ijb, members: [cllr]}
+  - {id: board, role: health_board, members: [cllr]}
+  - {id: team, role: frontline_team}
+  - {id: provider, role: provider}
+  - {id: public, role: service_users}
+  - {id: voters, role: constituents}
+links:
+  - LINK
+)";
+  struct Row {
+    std::string_view link;
+    bool makes_sense;
+  };
+  const auto row = GENERATE(values<Row>({
+      {"officer line_manages cllr", true},
+      {"officer line_manages team", true},
+      {"council line_manages officer", false},
+      {"team line_manages officer", false},
+      {"officer line_manages council", false},
+      {"officer line_manages public", false},
+      {"officer accountable_to scrutiny", true},
+      {"provider accountable_to council", true},
+      {"cllr accountable_to voters", true},
+      {"officer accountable_to voters", false},
+      {"public accountable_to council", false},
+      {"officer advises ijb", true},
+      {"council advises ijb", false},
+      {"officer advises public", false},
+      {"team reports_to officer", true},
+      {"public reports_to officer", false},
+      {"officer reports_to voters", false},
+      {"cllr member_of scrutiny", true},
+      {"council member_of ijb", false},
+      {"team member_of ijb", false},
+      {"public has_access_to cllr", true},
+      {"council has_access_to officer", true},
+      {"cllr has_access_to voters", false},
+      {"ijb directs council", true},
+      {"ijb directs board", true},
+      {"council directs ijb", false},
+      {"ijb directs scrutiny", false},
+      {"ijb directs team", false},
+      {"council delegates ijb", true},
+      {"council delegates provider", false},
+      {"officer delegates team", false},
+      {"council commissions provider", true},
+      {"board commissions team", true},
+      {"officer commissions provider", false},
+      {"council commissions ijb", false},
+      {"team escalates_to officer", true},
+      {"officer escalates_to scrutiny", true},
+      {"public escalates_to officer", false},
+      {"officer escalates_to public", false},
+  }));
+  INFO(row.link);
+  const std::string arrangement = with(every_kind, "LINK", row.link);
+  if (row.makes_sense) {
+    require_not_reported(arrangement, "link-kind");
+  } else {
+    const auto found = require_reported(arrangement, "link-kind", error);
+    CHECK(found.size() == 1);
+    CHECK(found.front().place.line == line_of(arrangement, row.link));
+  }
+}
+
+TEST_CASE("a cohort cannot sit on a body", "[check]") {
+  const std::string seated = adding(lawful_scottish, "  - {id: chief_officer, role: ijb_chief_officer}\n",
+                                    "  - {id: service_users, role: service_users}\n");
+  require_not_reported(seated, "link-kind");
+  const std::string member = with(seated, "{id: cswo, voting: false}, {id: chief_officer",
+                                  "{id: cswo, voting: false}, service_users, {id: chief_officer");
+  const auto found = require_reported(member, "link-kind", error);
+  CHECK(contains(found.front().message,
+                 "'service_users' is a cohort (service_users) and cannot be a member of 'ijb'"));
+}
+
+TEST_CASE("an agent that can handle nothing is an error, not unlimited capacity", "[check]") {
+  const std::string_view cswo = "{id: cswo, role: cswo}";
+  SECTION("half an item a day") {
+    require_not_reported(with(lawful_scottish, cswo, "{id: cswo, role: cswo, capacity: 0.5}"),
+                         "out-of-range");
+  }
+  SECTION("no items a day") {
+    const std::string none = with(lawful_scottish, cswo, "{id: cswo, role: cswo, capacity: 0}");
+    const auto found = require_reported(none, "out-of-range", error);
+    REQUIRE(found.size() == 1);
+    CHECK(found.front().place.line == line_of(none, "capacity: 0"));
+    CHECK(contains(found.front().message,
+                   "'capacity' of 'cswo' is 0 but must be a positive number of items a day, "
+                   "more than 0 and at most 1000000"));
+    CHECK(contains(found.front().message, "0 does not mean unlimited"));
+  }
+  SECTION("fewer than none") {
+    const auto found = require_reported(with(lawful_scottish, cswo, "{id: cswo, role: cswo, capacity: -3}"),
+                                        "negative-value", error);
+    CHECK(contains(found.front().message, "is -3 but must be a positive number of items a day"));
+  }
+}
+
+TEST_CASE("a link that never delivers anything is not access", "[check]") {
+  const std::string_view to_chief_executive = "cswo accountable_to chief_executive";
+  const std::string_view to_members = "cswo has_access_to @elected_members";
+  SECTION("a link that sometimes delivers still counts") {
+    const std::string unreliable =
+        with(lawful_scottish, to_chief_executive,
+             "{from: cswo, type: accountable_to, to: chief_executive, reliability: 0.1}");
+    require_not_reported(unreliable, "cswo-access-chief-executive");
+    require_not_reported(unreliable, "never-delivers");
+  }
+  SECTION("the CSWO's only link to the chief executive never delivers") {
+    const std::string dead = with(lawful_scottish, to_chief_executive,
+                                  "{from: cswo, type: accountable_to, to: chief_executive, reliability: 0}");
+    const auto found = require_reported(dead, "cswo-access-chief-executive", error);
+    CHECK(found.front().place.line == line_of(dead, "reliability: 0}"));
+    CHECK(contains(found.front().message,
+                   "the CSWO ('cswo') reaches the chief executive only by a link with reliability 0"));
+    const auto warned = require_reported(dead, "never-delivers", warning);
+    CHECK(warned.front().place.line == line_of(dead, "reliability: 0}"));
+    CHECK(contains(warned.front().message, "a link that never delivers anything"));
+  }
+  SECTION("the CSWO's only link to elected members never delivers") {
+    const std::string dead =
+        with(lawful_scottish, to_members,
+             "{from: cswo, type: has_access_to, to: \"@elected_members\", reliability: 0}");
+    require_reported(dead, "cswo-access-members", error);
+  }
+  SECTION("a councillor whose only route to the DASS never delivers") {
+    const std::string dead =
+        with(lawful_english, "\"@elected_members has_access_to dass\"",
+             "{from: \"@elected_members\", type: has_access_to, to: dass, reliability: 0}");
+    const auto found = require_reported(dead, "councillor-access-dass", error);
+    CHECK(contains(found.front().message, "no access route from: leader, cllr_backbench."));
+  }
+  SECTION("no link delivers by default") {
+    require_reported(adding(lawful_scottish, "integration: ijb\n", "link_defaults: {reliability: 0}\n"),
+                     "never-delivers", warning);
   }
 }

@@ -180,6 +180,14 @@ TEST_CASE("well-formedness problems are each reported with their place", "[scena
         "missing-key", 5, "needs 'to'");
   }
   SECTION("a missing jurisdiction") { expect_problem("agents: []\n", "missing-key", 1, "jurisdiction"); }
+  SECTION("a section written twice") {
+    expect_problem("jurisdiction: scotland\nagents: []\nlinks: []\nlinks: []\n", "duplicate-key", 4,
+                   "duplicate key 'links' in the arrangement (first written at line 3)");
+  }
+  SECTION("a capacity of nothing") {
+    expect_problem("jurisdiction: scotland\nagents:\n  - {id: x, role: cswo, capacity: 0}\n", "out-of-range",
+                   3, "must be a positive number of items a day");
+  }
   SECTION("body-only keys on a person") {
     expect_problem("jurisdiction: scotland\nagents:\n  - {id: x, role: cswo, meets_every_days: 7}\n",
                    "not-a-body", 3, "for bodies");

@@ -222,3 +222,34 @@ TEST_CASE("a scenario must fit the arrangement it runs on", "[scenario]") {
               .empty());
   }
 }
+
+TEST_CASE(
+    "a role held by several agents is named as ambiguous, and @statutory_officer means the CSWO or DASS",
+    "[scenario]") {
+  const std::string cohort = R"(
+cohorts:
+  - {id: c, agent: "@service_users", served_by: "@frontline_team", arrivals_per_day: 1}
+)";
+  const auto loaded = load_scenario({"story.yaml", cohort, false});
+  REQUIRE_FALSE(loaded.findings.has_errors());
+  const auto area = govsim::load_arrangement_or_throw("typical-scottish-ijb");
+  govsim::Findings ambiguous;
+  govsim::check_scenario_against(loaded.scenario, area.arrangement, ambiguous);
+  // The typical arrangement has a hospital discharge team and a community care team.
+  CHECK(reports(ambiguous, "ambiguous-role", 3, "could mean any of 2 agents: 'discharge_team'"));
+  CHECK(findings_text(ambiguous).find("'community_team'") != std::string::npos);
+
+  std::string chosen = cohort;
+  chosen.replace(chosen.find("@frontline_team"), 15, "@frontline_team[community]");
+  CHECK_FALSE(fit(chosen).has_rule("ambiguous-role"));
+  const auto community = area.arrangement.resolve("@frontline_team[community]");
+  REQUIRE(community);
+  CHECK(area.arrangement.agent(*community).id == "community_team");
+  const auto officer = area.arrangement.resolve("@statutory_officer");
+  REQUIRE(officer);
+  CHECK(area.arrangement.agent(*officer).id == area.arrangement.statutory_officer.agent);
+  const auto english = govsim::load_arrangement_or_throw("english-council-dass");
+  const auto dass = english.arrangement.resolve("@statutory_officer");
+  REQUIRE(dass);
+  CHECK(english.arrangement.agent(*dass).holds(govsim::Role::dass));
+}

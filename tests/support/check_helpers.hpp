@@ -2,6 +2,7 @@
 
 // Loading an arrangement written inline in a test and running every check
 // `govsim check` runs on it, with helpers to pick findings out by rule.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <string>
 #include <string_view>
@@ -34,6 +35,19 @@ inline Findings check(std::string_view yaml) {
   return findings;
 }
 
+/// Everything `govsim check` reports on an arrangement, well formed or not: what
+/// loading it found, then — only when that was no error — the statutory rules
+/// and static gaps.
+inline Findings check_file(std::string_view yaml) {
+  auto loaded = govsim::load_arrangement(govsim::InputText{"test.yaml", std::string(yaml), false});
+  Findings findings = loaded.findings;
+  if (!findings.has_errors()) {
+    govsim::check_statutory_rules(loaded.arrangement, findings);
+    govsim::check_static_gaps(loaded.arrangement, findings);
+  }
+  return findings;
+}
+
 inline std::vector<Finding> of_rule(const Findings& findings, std::string_view rule) {
   std::vector<Finding> found;
   for (const Finding& f : findings.items())
@@ -63,6 +77,34 @@ inline void require_absent(std::string_view yaml, std::string_view rule) {
   const Findings findings = check(yaml);
   INFO("rule " << rule << "; findings:\n" << listing(findings));
   CHECK(of_rule(findings, rule).empty());
+}
+
+/// As require_found, for any finding `govsim check` makes, the loader's included:
+/// the findings of `rule`, at least one, each with `severity`.
+inline std::vector<Finding> require_reported(std::string_view yaml, std::string_view rule,
+                                             Finding::Severity severity) {
+  const Findings findings = check_file(yaml);
+  INFO("rule " << rule << "; findings:\n" << listing(findings));
+  const auto found = of_rule(findings, rule);
+  REQUIRE_FALSE(found.empty());
+  for (const Finding& f : found) CHECK(severity_name(f.severity) == severity_name(severity));
+  return found;
+}
+
+/// As require_absent, for any finding `govsim check` makes, the loader's included.
+inline void require_not_reported(std::string_view yaml, std::string_view rule) {
+  const Findings findings = check_file(yaml);
+  INFO("rule " << rule << "; findings:\n" << listing(findings));
+  CHECK(of_rule(findings, rule).empty());
+}
+
+/// The 1-based line of `text` on which its one occurrence of `part` starts.
+inline int line_of(std::string_view text, std::string_view part) {
+  const auto at = text.find(part);
+  INFO("looking for '" << part << "'");
+  REQUIRE(at != std::string_view::npos);
+  REQUIRE(text.find(part, at + 1) == std::string_view::npos);
+  return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
 }
 
 inline bool contains(std::string_view text, std::string_view part) {

@@ -137,9 +137,10 @@ TEST_CASE("a member who learned of a case from a personal item is shown knowing 
   for (double day = 0; day <= replay.end_day(); day += 1) {
     const Scene scene = build_scene(replay, run->layout, {day, "adult-protection-case", lead_member});
     const Inspection own = inspect(replay, lead_member->viewer, day, lead_member);
-    const bool knows = std::any_of(own.knowledge.begin(), own.knowledge.end(), [](const std::string& k) {
-      return k.rfind("adult-protection-case", 0) == 0;
-    });
+    // The inspector names the matter by its title.
+    const std::string title = replay.words().subject("adult-protection-case");
+    const bool knows = std::any_of(own.knowledge.begin(), own.knowledge.end(),
+                                   [&](const std::string& k) { return k.rfind(title, 0) == 0; });
     INFO("day " << day);
     // What the map shows and what the inspector lists agree.
     CHECK(knows == (scene.nodes[lead_member->viewer].knowing == Knowing::aware));
@@ -221,4 +222,20 @@ TEST_CASE("a saved log replays to the same scenes as the run it came from", "[vi
 
 TEST_CASE("a log file that does not exist is a clear error", "[view][scene]") {
   CHECK_THROWS_WITH(replay_of("no-such-log.jsonl"), Catch::Contains("govsim run --log"));
+}
+
+TEST_CASE("the inspector tells each agent's roles, records and knowledge in words, never ids",
+          "[view][scene]") {
+  const auto run = default_run();
+  const Replay& replay = *run->replay;
+  for (auto v : boost::make_iterator_range(boost::vertices(replay.arrangement().network))) {
+    const Inspection seen = inspect(replay, v, replay.end_day(), std::nullopt);
+    INFO(seen.name);
+    for (const auto* lines : {&seen.roles, &seen.records, &seen.knowledge, &seen.inbox})
+      for (const std::string& line : *lines) {
+        INFO(line);
+        CHECK(line.find('_') == std::string::npos);
+        CHECK(line.find("care-after-discharge") == std::string::npos);
+      }
+  }
 }

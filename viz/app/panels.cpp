@@ -102,10 +102,12 @@ void subject_and_perspective(ViewSession& session) {
   const Arrangement& a = session.arrangement();
   ImGui::TextUnformatted("Subject");
   ImGui::SetNextItemWidth(-1);
-  if (ImGui::BeginCombo("##subject", session.subject.empty() ? "(none)" : session.subject.c_str())) {
+  const PlainWords& words = session.replay().words();
+  const std::string chosen = session.subject.empty() ? "(none)" : words.subject(session.subject);
+  if (ImGui::BeginCombo("##subject", chosen.c_str())) {
     if (ImGui::Selectable("(none)", session.subject.empty())) session.subject.clear();
     for (const std::string& s : session.replay().subjects())
-      if (ImGui::Selectable(s.c_str(), s == session.subject)) session.subject = s;
+      if (ImGui::Selectable(words.subject(s).c_str(), s == session.subject)) session.subject = s;
     ImGui::EndCombo();
   }
   ImGui::TextUnformatted("See as");
@@ -117,7 +119,7 @@ void subject_and_perspective(ViewSession& session) {
     for (std::string_view role : role_names()) {
       auto p = perspective_for(a, role);
       if (!p || !shown.insert(std::string(role)).second) continue;
-      const std::string label = a.agent(p->viewer).name + " (" + std::string(role) + ")";
+      const std::string label = a.agent(p->viewer).name + " (" + words.role(role) + ")";
       if (ImGui::Selectable(label.c_str(), session.as == p)) session.as = p;
     }
     ImGui::EndCombo();
@@ -243,7 +245,14 @@ void draw_panels(ViewSession& session, const Scene& scene, sf::Vector2u window) 
   ImGui::Begin("##side", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
   const RunReport& report = session.replay().report();
-  ImGui::TextWrapped("%s on %s", report.scenario.c_str(), report.arrangement.c_str());
+  ImGui::TextWrapped(
+      "%s", (report.scenario_description.empty() ? humanise(report.scenario) : report.scenario_description)
+                .c_str());
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  ImGui::TextWrapped("on %s", (report.arrangement_description.empty() ? humanise(report.arrangement)
+                                                                      : report.arrangement_description)
+                                  .c_str());
+  ImGui::PopStyleColor();
   subject_and_perspective(session);
   inspector(session, scene);
   gaps_now(session, scene);

@@ -1,35 +1,37 @@
 #include "scene/gap_mark.hpp"
 
+#include "analysis/plain_words.hpp"
+
 namespace govsim::view {
 
 GapMark mark_of(GapType type) {
   switch (type) {
     case GapType::harm_before_awareness:
-      return {MarkShape::triangle, "H", "Harm before anyone accountable knew"};
+      return {MarkShape::triangle, "H", gap_heading(type)};
     case GapType::many_hands:
-      return {MarkShape::triangle, "MH", "Many hands: nobody answers for the whole"};
+      return {MarkShape::triangle, "MH", gap_heading(type)};
     case GapType::rubber_stamp:
-      return {MarkShape::circle, "RS", "Rubber stamp: noted without a question"};
+      return {MarkShape::circle, "RS", gap_heading(type)};
     case GapType::no_consequence:
-      return {MarkShape::circle, "NC", "No consequence: required action not closed"};
+      return {MarkShape::circle, "NC", gap_heading(type)};
     case GapType::silent:
-      return {MarkShape::circle, "S", "Silent: never reached a forum"};
+      return {MarkShape::circle, "S", gap_heading(type)};
     case GapType::advice_bypass:
-      return {MarkShape::circle, "AB", "Advice bypassed"};
+      return {MarkShape::circle, "AB", gap_heading(type)};
     case GapType::blocked_escalation:
-      return {MarkShape::diamond, "B", "Blocked escalation"};
+      return {MarkShape::diamond, "B", gap_heading(type)};
     case GapType::vacancy:
-      return {MarkShape::diamond, "V", "Vacant post"};
+      return {MarkShape::diamond, "V", gap_heading(type)};
     case GapType::confidentiality:
-      return {MarkShape::diamond, "C", "Confidentiality: personal data misrouted"};
+      return {MarkShape::diamond, "C", gap_heading(type)};
     case GapType::no_owner:
-      return {MarkShape::square, "O", "No single owner"};
+      return {MarkShape::square, "O", gap_heading(type)};
     case GapType::no_forum:
-      return {MarkShape::square, "F", "No forum to answer to"};
+      return {MarkShape::square, "F", gap_heading(type)};
     case GapType::self_accountability:
-      return {MarkShape::square, "SA", "Accountable to itself"};
+      return {MarkShape::square, "SA", gap_heading(type)};
     case GapType::delegation_blind_spot:
-      return {MarkShape::square, "D", "Delegation blind spot"};
+      return {MarkShape::square, "D", gap_heading(type)};
   }
   return {MarkShape::circle, "?", "Gap"};
 }

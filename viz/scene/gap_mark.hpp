@@ -13,7 +13,7 @@ enum class MarkShape { circle, square, triangle, diamond };
 struct GapMark {
   MarkShape shape = MarkShape::circle;
   std::string_view letters;  ///< one or two capitals, e.g. "RS" for a rubber stamp
-  std::string_view title;    ///< "Rubber stamp"
+  std::string_view title;    ///< the gap's plain heading ("Noted without question")
 };
 
 /// Triangles warn of harm, circles are a forum failing to hold someone to

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "analysis/day_label.hpp"
+#include "analysis/event_words.hpp"
 
 namespace govsim::view {
 namespace {
@@ -13,13 +14,7 @@ std::string describe(const Replay& replay, const LogRecord& r, bool withhold_per
   const EventLog& log = replay.log();
   if (withhold_personal && (r.flags & log_flag::personal) != 0)
     return day_label(r.time, true) + ": a personal item (withheld from elected members)";
-  std::ostringstream out;
-  out << day_label(r.time, true) << ": " << to_string(r.kind);
-  if (r.what != no_symbol) out << ' ' << log.text(r.what);
-  if (r.subject != no_symbol) out << " on " << log.text(r.subject);
-  if (auto other = replay.agent_of(r.other)) out << " — " << replay.arrangement().agent(*other).name;
-  if (r.note != no_symbol) out << " (" << log.text(r.note) << ')';
-  return out.str();
+  return day_label(r.time, true) + ": " + event_words(log, r, replay.words());
 }
 
 bool acts_on_item(LogKind kind) {
@@ -37,7 +32,7 @@ Inspection inspect(const Replay& replay, AgentVertex agent, double day, const st
   out.id = who.id;
   out.name = who.name;
   out.area = who.area;
-  for (Role role : who.roles) out.roles.emplace_back(to_string(role));
+  for (Role role : who.roles) out.roles.emplace_back(role_words(role));
   // Roles are public: the arrangement is a published protocol. The rest is not.
   if (as && as->viewer != agent) {
     out.visible = false;
@@ -57,9 +52,9 @@ Inspection inspect(const Replay& replay, AgentVertex agent, double day, const st
     // The subject's name is not personal, and the map shows the agent knowing it;
     // only what it learned from a personal item is withheld.
     if (r.kind == LogKind::became_aware)
-      out.knowledge.push_back(std::string(replay.log().text(r.subject)) + " (since " + day_label(r.time) +
-                              (withhold && (r.flags & log_flag::personal) ? ", from a personal item" : "") +
-                              ")");
+      out.knowledge.push_back(
+          replay.words().subject(replay.log().text(r.subject)) + " (since " + day_label(r.time) +
+          (withhold && (r.flags & log_flag::personal) ? ", from a personal item" : "") + ")");
     out.records.push_back(describe(replay, r, withhold));
   }
   for (const LogRecord* r : received)

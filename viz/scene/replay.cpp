@@ -5,8 +5,16 @@
 
 namespace govsim::view {
 
-Replay::Replay(const Arrangement& arrangement, EventLog log, RunReport report)
-    : arrangement_(arrangement), log_(std::move(log)), report_(std::move(report)) {
+const Scenario& Replay::no_scenario() {
+  static const Scenario none;
+  return none;
+}
+
+Replay::Replay(const Arrangement& arrangement, EventLog log, RunReport report, const Scenario& scenario)
+    : arrangement_(arrangement),
+      log_(std::move(log)),
+      report_(std::move(report)),
+      words_(arrangement, scenario) {
   const auto& records = log_.records();
   end_day_ = report_.days;
   if (!records.empty()) end_day_ = std::max(end_day_, records.back().time);

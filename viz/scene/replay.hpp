@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "analysis/awareness.hpp"
+#include "analysis/plain_words.hpp"
 #include "analysis/run_report.hpp"
 #include "engine/event_log.hpp"
 #include "model/arrangement.hpp"
@@ -33,11 +34,17 @@ struct ItemJourney {
 /// why scrubbing back reproduces exactly what playing forward showed.
 class Replay {
  public:
-  Replay(const Arrangement& arrangement, EventLog log, RunReport report);
+  /// `scenario` gives matters their titles and options their labels; it, like
+  /// the arrangement, must outlive the replay.
+  Replay(const Arrangement& arrangement, EventLog log, RunReport report,
+         const Scenario& scenario = no_scenario());
 
   const Arrangement& arrangement() const { return arrangement_; }
   const EventLog& log() const { return log_; }
   const RunReport& report() const { return report_; }
+  /// How everything the view shows is named for a reader.
+  const PlainWords& words() const { return words_; }
+  static const Scenario& no_scenario();
   double end_day() const { return end_day_; }
 
   const std::vector<ItemJourney>& journeys() const { return journeys_; }
@@ -61,6 +68,7 @@ class Replay {
   const Arrangement& arrangement_;
   EventLog log_;
   RunReport report_;
+  PlainWords words_;
   double end_day_ = 0.0;
   std::vector<std::optional<AgentVertex>> agent_by_symbol_;
   std::vector<ItemJourney> journeys_;

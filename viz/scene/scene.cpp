@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "analysis/day_label.hpp"
+#include "analysis/event_words.hpp"
 
 namespace govsim::view {
 namespace {
@@ -27,9 +28,11 @@ std::string perspective_caption(const Replay& replay, const SceneRequest& reques
   std::ostringstream out;
   out << day_label(j->sent, true) << " — seen as " << me << ": ";
   if (j->from == request.as->viewer)
-    out << "you sent a " << j->what << " about " << j->subject << " to " << a.agent(j->to).name << '.';
+    out << "you sent " << item_words(j->what) << " about " << replay.words().subject(j->subject) << " to "
+        << a.agent(j->to).name << '.';
   else
-    out << a.agent(j->from).name << " sent you a " << j->what << " about " << j->subject << '.';
+    out << a.agent(j->from).name << " sent you " << item_words(j->what) << " about "
+        << replay.words().subject(j->subject) << '.';
   return out.str();
 }
 

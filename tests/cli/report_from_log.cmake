@@ -1,0 +1,32 @@
+# `govsim report LOG -o FILE` writes, from a saved log, the very report
+# `govsim run --report FILE` wrote for that run: byte for byte, in each format.
+set(dir "${WORK}/report-from-log")
+file(REMOVE_RECURSE "${dir}")
+file(MAKE_DIRECTORY "${dir}")
+foreach(extension json md html)
+  execute_process(COMMAND "${GOVSIM}" run --arrangement weak-scottish-ijb --log "${dir}/run.jsonl"
+                          --report "${dir}/run.${extension}"
+                  RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "govsim run failed (${rc}): ${err}")
+  endif()
+  execute_process(COMMAND "${GOVSIM}" report "${dir}/run.jsonl" -o "${dir}/again.${extension}"
+                  RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "govsim report failed (${rc}): ${err}")
+  endif()
+  file(SHA256 "${dir}/run.${extension}" ran)
+  file(SHA256 "${dir}/again.${extension}" reported)
+  if(NOT ran STREQUAL reported)
+    message(FATAL_ERROR "the .${extension} report from the log differs from the one `run` wrote: "
+                        "diff ${dir}/run.${extension} ${dir}/again.${extension}")
+  endif()
+endforeach()
+# The log is an input: a report over it is refused, and the log is untouched.
+file(SHA256 "${dir}/run.jsonl" before)
+execute_process(COMMAND "${GOVSIM}" report "${dir}/run.jsonl" -o "${dir}/run.jsonl"
+                RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+file(SHA256 "${dir}/run.jsonl" after)
+if(rc EQUAL 0 OR NOT before STREQUAL after)
+  message(FATAL_ERROR "govsim report over its own log exited ${rc} and left the log ${after}: ${err}")
+endif()
