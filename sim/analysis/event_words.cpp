@@ -90,7 +90,7 @@ std::string event_words(const EventLog& log, const LogRecord& r, const PlainWord
     case LogKind::question_asked:
       return "asked " + other + " about " + matter;
     case LogKind::harm:
-      return value.str() + (r.value == 1 ? " person" : " people") + " came to harm (" + matter + ")";
+      return people(r.value) + " came to harm (" + matter + ")";
     case LogKind::confidentiality_blocked:
       return "personal details of " + matter + " were kept from " + other + "; an aggregate went instead";
     case LogKind::personal_disclosed:

@@ -347,11 +347,15 @@ class DynamicGaps {
 }  // namespace
 
 std::vector<Gap> static_gaps(const Arrangement& arrangement) {
-  static const Scenario no_scenario;
-  const PlainWords words(arrangement, no_scenario);
   Findings findings;
   check_statutory_rules(arrangement, findings);
   check_static_gaps(arrangement, findings);
+  return static_gaps(arrangement, findings);
+}
+
+std::vector<Gap> static_gaps(const Arrangement& arrangement, const Findings& findings) {
+  static const Scenario no_scenario;
+  const PlainWords words(arrangement, no_scenario);
   std::vector<Gap> gaps;
   for (const Finding& f : findings.items()) {
     const auto type = parse_gap_type(f.rule);

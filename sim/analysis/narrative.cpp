@@ -124,8 +124,8 @@ std::vector<std::pair<double, std::string>> narrate(const EventLog& log, const P
     const int from = std::max(static_cast<int>(std::floor(first)), when.first * 7);
     const int to = when.first * 7 + 6;
     std::ostringstream line;
-    line << count << (count == 1 ? " person" : " people") << " came to harm in days " << from << "–" << to
-         << " (" << matter(harm_subjects[when.second]) << ").";
+    line << people(count) << " came to harm in days " << from << "–" << to << " ("
+         << matter(harm_subjects[when.second]) << ").";
     lines.emplace_back(first, line.str());
   }
   std::stable_sort(lines.begin(), lines.end(),

@@ -18,6 +18,17 @@ std::string humanise(std::string_view id) {
   return words;
 }
 
+std::string capitalised(std::string text) {
+  if (!text.empty()) text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
+  return text;
+}
+
+std::string people(double count) {
+  std::ostringstream text;
+  text << count << (count == 1 ? " person" : " people");
+  return text.str();
+}
+
 std::string listed(const std::vector<std::string>& names) {
   std::string out;
   for (std::size_t i = 0; i < names.size(); ++i) {

@@ -15,6 +15,12 @@ namespace govsim {
 /// "care after discharge". For anything a file gives no title to.
 std::string humanise(std::string_view id);
 
+/// The text with its first letter a capital, to start a sentence or a heading.
+std::string capitalised(std::string text);
+
+/// "1 person", "3 people".
+std::string people(double count);
+
 /// "A", "A and B", "A, B and C".
 std::string listed(const std::vector<std::string>& names);
 

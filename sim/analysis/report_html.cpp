@@ -34,11 +34,6 @@ std::string h(std::string_view text) {
   return out;
 }
 
-std::string capitalised(std::string text) {
-  if (!text.empty()) text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
-  return text;
-}
-
 // Tables become one card per row on a phone; each cell then shows its
 // column's name from data-label.
 constexpr const char* style = R"(

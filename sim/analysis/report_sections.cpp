@@ -88,12 +88,6 @@ std::span<const GlossaryEntry> glossary() {
   return entries;
 }
 
-std::string people(double count) {
-  std::ostringstream text;
-  text << count << (count == 1 ? " person" : " people");
-  return text.str();
-}
-
 std::string days_text(double days) {
   std::ostringstream text;
   text << std::round(days * 10) / 10;

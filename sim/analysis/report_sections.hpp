@@ -31,8 +31,6 @@ struct GlossaryEntry {
 };
 std::span<const GlossaryEntry> glossary();
 
-/// "1 person", "3 people".
-std::string people(double count);
 /// A number of days to one decimal place.
 std::string days_text(double days);
 

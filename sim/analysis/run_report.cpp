@@ -41,17 +41,21 @@ RunReport build_report(const EventLog& log, const Arrangement& arrangement, cons
   report.escalation_paths =
       escalation_paths(log, run_parameters(arrangement, scenario)[Param::hold_limit_days], days,
                        [&](std::string_view id) { return words.agent(id); });
-  report.gaps = find_gaps(log, arrangement, scenario, report.escalation_paths, days);
+  // The arrangement's rules run once: their gap findings head the gaps, and the
+  // rest, with the scenario's fit, are its own findings — so a run on an
+  // unlawful arrangement says so.
+  Findings findings;
+  check_statutory_rules(arrangement, findings);
+  check_static_gaps(arrangement, findings);
+  report.gaps = static_gaps(arrangement, findings);
+  for (Gap& gap : dynamic_gaps(log, arrangement, scenario, report.escalation_paths, days))
+    report.gaps.push_back(std::move(gap));
   report.metrics = run_metrics(log, arrangement, scenario, report.gaps);
   report.narrative = narrate(log, words);
   for (const Cohort& cohort : scenario.cohorts)
     if (std::none_of(report.awareness.begin(), report.awareness.end(),
                      [&](const SubjectAwareness& a) { return a.subject == cohort.subject; }))
       report.awareness.push_back(awareness_of(log, arrangement, cohort.subject));
-  // The arrangement's own check, so a run on an unlawful arrangement says so.
-  Findings findings;
-  check_statutory_rules(arrangement, findings);
-  check_static_gaps(arrangement, findings);
   check_scenario_against(scenario, arrangement, findings);
   for (const Finding& f : findings.items())
     if (!parse_gap_type(f.rule)) report.own_findings.push_back(f);

@@ -98,14 +98,14 @@ void write_run_summary(std::ostream& out, const EventLog& log, const Arrangement
   if (routes.size() > 6) out << "  ... and " << routes.size() - 6 << " more (see --report)\n";
 
   // The most severe six, told in the order they opened.
-  std::vector<const Gap*> top = gaps_in_reading_order(report.gaps);
-  std::stable_sort(top.begin(), top.end(),
+  const std::vector<const Gap*> in_order = gaps_in_reading_order(report.gaps);
+  std::vector<const Gap*> severest = in_order;
+  std::stable_sort(severest.begin(), severest.end(),
                    [](const Gap* a, const Gap* b) { return a->severity > b->severity; });
-  if (top.size() > 6) top.resize(6);
-  const auto in_order = gaps_in_reading_order(report.gaps);
-  std::stable_sort(top.begin(), top.end(), [&](const Gap* a, const Gap* b) {
-    return std::find(in_order.begin(), in_order.end(), a) < std::find(in_order.begin(), in_order.end(), b);
-  });
+  if (severest.size() > 6) severest.resize(6);
+  std::vector<const Gap*> top;
+  for (const Gap* g : in_order)
+    if (std::find(severest.begin(), severest.end(), g) != severest.end()) top.push_back(g);
   out << "\nAccountability gaps (" << report.gaps.size() << ")\n";
   if (top.empty()) out << "  none found\n";
   for (const Gap* g : top) out << "  - " << gap_heading(g->type) << ". " << g->explanation << '\n';
