@@ -108,7 +108,10 @@ std::vector<EscalationPath> escalation_paths(const EventLog& log, double hold_li
     if (r.kind == LogKind::item_received && !story.received) story.received = &r;
     if (r.kind == LogKind::item_lost && !story.lost) story.lost = &r;
     if (r.kind == LogKind::confidentiality_blocked) story.replaced_by = item_number(r.value);
-    if (is_action(r.kind) && !story.acted && story.received && r.actor == story.received->actor)
+    // A hold is for now: what the holder does once it lets the item go (an
+    // escalation at the hold limit) is where the item went.
+    if (is_action(r.kind) && story.received && r.actor == story.received->actor &&
+        (!story.acted || (story.acted->kind == LogKind::item_held && r.kind != LogKind::item_held)))
       story.acted = &r;
     if (r.kind == LogKind::item_escalated) {
       escalations.push_back(&r);

@@ -52,6 +52,9 @@ std::string_view rule_of(GapType type) {
       return "personal information never reaches elected members, and scrutiny gets aggregates instead";
     case GapType::harm_before_awareness:
       return "someone accountable should know of a risk before people are harmed by it";
+    case GapType::outside_delegation:
+      return "a decision is taken by whom the scheme of delegation gives it to, and a key decision by "
+             "councillors";
   }
   return "";
 }
@@ -64,6 +67,7 @@ std::string_view where_found(GapType type) {
       return "arrangement";
     case GapType::blocked_escalation:
     case GapType::vacancy:
+    case GapType::outside_delegation:
       return "both";
     default:
       return "run";

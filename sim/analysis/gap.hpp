@@ -23,7 +23,8 @@ namespace govsim {
   X(delegation_blind_spot)  \
   X(vacancy)                \
   X(confidentiality)        \
-  X(harm_before_awareness)
+  X(harm_before_awareness)  \
+  X(outside_delegation)
 
 enum class GapType {
 #define GOVSIM_GAP_ENUM(name) name,

@@ -12,6 +12,7 @@
 #include "check/static_gaps.hpp"
 #include "check/statutory_rules.hpp"
 #include "model/accountability.hpp"
+#include "model/decision_type.hpp"
 #include "model/network_queries.hpp"
 #include "scenario/run_parameters.hpp"
 
@@ -35,6 +36,7 @@ class DynamicGaps {
     vacancy();
     confidentiality();
     harm_before_awareness();
+    outside_delegation();
     std::stable_sort(gaps_.begin(), gaps_.end(), [](const Gap& x, const Gap& y) { return x.day < y.day; });
     return gaps_;
   }
@@ -148,12 +150,63 @@ class DynamicGaps {
   bool social_work_decision(const std::string& subject) const {
     for (const DecisionPoint& p : s_.decision_points) {
       if (p.subject != subject) continue;
-      for (const DelegatedDecision& d : a_.scheme_of_delegation)
-        if (d.decision == p.decision && d.social_work_function) return true;
+      if (const DelegatedDecision* d = a_.delegation(p.decision); d && d->social_work_function) return true;
       const auto adviser = a_.resolve(p.advice_from);
       if (adviser && a_.agent(*adviser).id == a_.statutory_officer.agent) return true;
     }
     return false;
+  }
+
+  // Seed guidance: officers "may make significant decisions within the
+  // individual council's agreed scheme of delegation, key decisions are
+  // ultimately made by the councillors". A named deputy acting for a taker
+  // whose post is vacant acts within the scheme, except on a key decision,
+  // which an officer never takes.
+  void outside_delegation() {
+    for (const LogRecord& r : log_.records()) {
+      if (r.kind != LogKind::decision_taken) continue;
+      const DecisionPoint* point = nullptr;
+      for (const DecisionPoint& p : s_.decision_points)
+        if (p.subject == text(r.subject)) point = &p;
+      const DelegatedDecision* entry = point ? a_.delegation(point->decision) : nullptr;
+      const auto decider = a_.find(text(r.actor));
+      if (!entry || !decider) continue;
+      const Agent& who = a_.agent(*decider);
+      const std::string decision = words_.decision_type(entry->decision);
+      // A key decision the scheme marks is for councillors and their committees
+      // alone; one councils usually reserve (the shared vocabulary's) is for
+      // anyone but an officer: a board such as an IJB may take it.
+      const auto shared = shared_decision_type(entry->decision);
+      const bool officer = !who.is_member_or_forum() && (entry->key_decision || who.kind != AgentKind::body);
+      if ((entry->key_decision || (shared && shared->key_by_nature)) && officer) {
+        add(GapType::outside_delegation, text(r.subject), r.time, {who.id}, {}, 4,
+            name(r.actor) + ", an officer, took the key decision on " + matter(r.subject) + " (" + decision +
+                "), which " +
+                (entry->key_decision
+                     ? "the scheme of delegation reserves to councillors"
+                     : "councils reserve to councillors, though this scheme gives it to an officer"));
+        continue;
+      }
+      bool within = false;
+      for (const std::string& id : entry->taken_by) {
+        const auto taker = a_.find(id);
+        within =
+            within || id == who.id || (taker && a_.agent(*taker).deputy == who.id && vacant_by(id, r.time));
+      }
+      std::vector<std::string> involved{who.id};
+      involved.insert(involved.end(), entry->taken_by.begin(), entry->taken_by.end());
+      if (!within)
+        add(GapType::outside_delegation, text(r.subject), r.time, involved, {}, 4,
+            name(r.actor) + " decided on " + matter(r.subject) + " (" + decision +
+                "), which the scheme of delegation gives to " + words_.agents(entry->taken_by));
+    }
+  }
+
+  // Whether a post had fallen vacant by a time (posts do not refill in a run).
+  bool vacant_by(const std::string& id, double time) const {
+    return std::any_of(log_.records().begin(), log_.records().end(), [&](const LogRecord& r) {
+      return r.kind == LogKind::post_vacated && r.time <= time && text(r.actor) == id;
+    });
   }
 
   void blocked_escalation() {

@@ -27,10 +27,12 @@ int unaddressed_matters(const EventLog& log, const Arrangement& arrangement, dou
   std::vector<Matter> matters;
   for (const LogRecord& r : log.records()) {
     if (r.subject == no_symbol) continue;
-    auto m = std::find_if(matters.begin(), matters.end(), [&](const Matter& x) { return x.subject == r.subject; });
+    auto m =
+        std::find_if(matters.begin(), matters.end(), [&](const Matter& x) { return x.subject == r.subject; });
     if (m == matters.end()) {
-      const bool arises = r.kind == LogKind::harm ||
-                          ((r.kind == LogKind::item_raised || r.kind == LogKind::item_sent) && r.severity >= 3);
+      const bool arises =
+          r.kind == LogKind::harm ||
+          ((r.kind == LogKind::item_raised || r.kind == LogKind::item_sent) && r.severity >= 3);
       if (!arises) continue;
       matters.push_back({r.subject, r.time, {}});
       m = std::prev(matters.end());
@@ -133,7 +135,9 @@ RunMetrics run_metrics(const EventLog& log, const Arrangement& arrangement, cons
             return o.kind == LogKind::advice_overruled && o.subject == r.subject &&
                    !(o.flags & log_flag::recorded);
           });
-      if (d.advice_on_record && !overruled_without_reasons) ++with_trail;
+      d.minuted = (r.flags & log_flag::recorded) != 0;
+      d.reasons_missing = overruled_without_reasons;
+      if (d.advice_on_record && !overruled_without_reasons && d.minuted) ++with_trail;
       m.decisions.push_back(d);
     }
   }
@@ -142,9 +146,9 @@ RunMetrics run_metrics(const EventLog& log, const Arrangement& arrangement, cons
 
   for (GapType type : all_gap_types()) m.gap_counts[std::string(to_string(type))] = 0;
   for (const Gap& g : gaps) ++m.gap_counts[std::string(to_string(g.type))];
-  m.unaddressed_matters =
-      unaddressed_matters(log, arrangement, run_parameters(arrangement, scenario)[Param::reporting_window_days],
-                          end_day_of(log, scenario));
+  m.unaddressed_matters = unaddressed_matters(
+      log, arrangement, run_parameters(arrangement, scenario)[Param::reporting_window_days],
+      end_day_of(log, scenario));
   double noted = 0.0;
   for (const LogRecord& r : log.records()) {
     if (r.kind == LogKind::need_unmet) m.unmet_need += r.value;

@@ -29,6 +29,8 @@ struct RunMetrics {
     std::string subject, decider, option;
     double requested = 0.0, decided = 0.0, latency_days = 0.0;
     bool advice_on_record = false;
+    bool minuted = true;           ///< minuted, or in a decision record
+    bool reasons_missing = false;  ///< advice overruled without recorded reasons
   };
   struct Lever {
     std::string subject, response, taker;
@@ -44,13 +46,13 @@ struct RunMetrics {
   std::vector<Decision> decisions;
   std::vector<Lever> levers;  ///< responses taken, in order
   double audit_trail_completeness =
-      1.0;  ///< share of decisions with advice and, where overruled, reasons on record
+      1.0;  ///< share of decisions with advice, reasons where it was overruled, and a minute or record
   std::map<std::string, int> gap_counts;  ///< by gap type, every type present (0 when none)
   int unaddressed_matters = 0;            ///< see unaddressed_matters()
   double unmet_need = 0.0;                ///< people left without the care they need
   double reports_considered = 0.0;        ///< reports and concerns forums considered (questioned or noted)
   double noted_without_question_share = 0.0;  ///< of those, the share only noted
-  std::vector<Work> hidden_work;          ///< per agent that handled anything, busiest first
+  std::vector<Work> hidden_work;              ///< per agent that handled anything, busiest first
 };
 
 /// Matters whose accountability chain never completed (Bovens 2007): a matter —

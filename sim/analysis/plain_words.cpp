@@ -97,60 +97,6 @@ std::string channel_phrase(std::string_view channel) {
   return humanise(channel);
 }
 
-std::string_view role_words(Role role) {
-  switch (role) {
-    case Role::councillor:
-      return "a councillor";
-    case Role::lead_member:
-      return "the lead member";
-    case Role::leader:
-      return "the council leader";
-    case Role::scrutiny_committee:
-      return "the scrutiny committee";
-    case Role::cabinet:
-      return "the cabinet";
-    case Role::full_council:
-      return "the full council";
-    case Role::chief_executive:
-      return "the chief executive";
-    case Role::dass:
-      return "the Director of Adult Social Services";
-    case Role::cswo:
-      return "the Chief Social Work Officer";
-    case Role::ijb:
-      return "the integration joint board";
-    case Role::ijb_chief_officer:
-      return "the IJB chief officer";
-    case Role::ijb_chief_finance_officer:
-      return "the IJB chief finance officer";
-    case Role::health_board:
-      return "the health board";
-    case Role::health_board_non_executive:
-      return "a health board member";
-    case Role::professional_adviser:
-      return "a professional adviser";
-    case Role::hospital:
-      return "the hospital";
-    case Role::head_of_service:
-      return "a head of service";
-    case Role::operational_manager:
-      return "an operational manager";
-    case Role::frontline_team:
-      return "a frontline team";
-    case Role::provider:
-      return "a care provider";
-    case Role::regulator:
-      return "the regulator";
-    case Role::ombudsman:
-      return "the ombudsman";
-    case Role::constituents:
-      return "the public";
-    case Role::service_users:
-      return "people who use services";
-  }
-  return "someone";
-}
-
 std::string_view gap_heading(GapType type) {
   switch (type) {
     case GapType::no_owner:
@@ -164,7 +110,7 @@ std::string_view gap_heading(GapType type) {
     case GapType::no_consequence:
       return "A required action left open";
     case GapType::advice_bypass:
-      return "A decision without professional advice on record";
+      return "Professional advice missing, or overruled without reasons";
     case GapType::blocked_escalation:
       return "A concern that got stuck";
     case GapType::self_accountability:
@@ -179,6 +125,8 @@ std::string_view gap_heading(GapType type) {
       return "Personal information in the wrong place";
     case GapType::harm_before_awareness:
       return "Harm before anyone accountable knew";
+    case GapType::outside_delegation:
+      return "A decision taken outside the scheme of delegation";
   }
   return "An accountability gap";
 }
@@ -265,7 +213,7 @@ std::string PlainWords::role(std::string_view id) const {
 std::string PlainWords::reworded(std::string_view sentence) const {
   std::string text(sentence);
   for (const char* source : source::all)
-    for (const std::string cited : {std::string(" (") + source + ")", std::string(source)}) {
+    for (const std::string& cited : {std::string(" (") + source + ")", std::string(source)}) {
       for (auto at = text.find(cited); at != std::string::npos; at = text.find(cited))
         text.erase(at, cited.size());
     }

@@ -30,9 +30,6 @@ std::string_view link_phrase(LinkType type);
 /// "a referral"), from the channel the log records.
 std::string channel_phrase(std::string_view channel);
 
-/// A role as a reader names it ("Chief Social Work Officer", "full council").
-std::string_view role_words(Role role);
-
 /// A gap type as a plain heading ("Harm before anyone accountable knew").
 std::string_view gap_heading(GapType type);
 

@@ -140,7 +140,7 @@ void summary(const RunReport& r, std::ostream& out) {
     card("none", "decisions in this run");
   else
     card(std::to_string(static_cast<int>(std::round(r.metrics.audit_trail_completeness * 100))) + "%",
-         "decisions with advice on record");
+         "decisions with a full record");
   out << "</div><p>" << r.days << " simulated days, seed " << r.provenance.seed
       << ". Every term is defined in the <a href=\"#glossary\">glossary</a>.</p></section>\n";
 }
@@ -227,14 +227,13 @@ void metrics(const RunReport& r, const PlainWords& words, std::ostream& out) {
   else {
     out << "<table><tr class=\"head\"><th>matter</th><th>decided by</th><th>choice</th><th>days to "
            "decide</th>"
-           "<th>advice on record</th></tr>";
+           "<th>on record</th></tr>";
     for (const auto& d : m.decisions)
       out << "<tr><td data-label=\"matter\">" << h(capitalised(words.subject(d.subject)))
           << "</td><td data-label=\"decided by\">" << h(words.agent(d.decider))
           << "</td><td data-label=\"choice\">" << h(words.option(d.subject, d.option))
           << "</td><td class=\"num\" data-label=\"days to decide\">" << days_text(d.latency_days)
-          << "</td><td data-label=\"advice on record\">" << (d.advice_on_record ? "yes" : "no")
-          << "</td></tr>";
+          << "</td><td data-label=\"on record\">" << h(decision_record_words(d)) << "</td></tr>";
     out << "</table>";
   }
   out << "<h3>Gaps by type</h3><table><tr class=\"head\"><th>gap</th><th>how many</th></tr>";

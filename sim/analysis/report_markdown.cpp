@@ -46,7 +46,7 @@ void write_report_markdown(const RunReport& r, const PlainWords& words, std::ost
     out << "- no decisions in this run\n";
   else
     out << "- " << std::round(r.metrics.audit_trail_completeness * 100)
-        << "% of decisions with advice on record\n";
+        << "% of decisions with a full record (advice, reasons where it was overruled, a minute)\n";
 
   out << "\n## Accountability gaps (" << r.gaps.size() << ")\n\n";
   if (r.gaps.empty())
@@ -95,8 +95,7 @@ void write_report_markdown(const RunReport& r, const PlainWords& words, std::ost
   for (const auto& d : r.metrics.decisions)
     out << "- " << capitalised(words.subject(d.subject)) << ": " << words.agent(d.decider) << " chose \""
         << words.option(d.subject, d.option) << "\", " << days_text(d.latency_days)
-        << " days after it was put, " << (d.advice_on_record ? "with" : "without")
-        << " professional advice on record\n";
+        << " days after it was put, " << decision_record_words(d) << "\n";
   for (const auto& l : r.metrics.levers)
     out << "- " << day_label(l.day, true) << ": " << words.agent(l.taker) << " took action on "
         << words.subject(l.subject) << ": " << words.response(l.response) << "\n";

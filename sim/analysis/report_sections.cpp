@@ -7,6 +7,14 @@
 
 namespace govsim {
 
+std::string decision_record_words(const RunMetrics::Decision& decision) {
+  std::string words = decision.advice_on_record ? "with professional advice on record"
+                                                : "without professional advice on record";
+  if (decision.reasons_missing) words += ", overruled without recorded reasons";
+  if (!decision.minuted) words += "; no minute or decision record";
+  return words;
+}
+
 std::vector<RouteGroup> route_groups(const std::vector<EscalationPath>& paths) {
   std::vector<RouteGroup> groups;
   auto same_route = [](const EscalationPath& a, const EscalationPath& b) {
@@ -71,9 +79,10 @@ std::span<const GlossaryEntry> glossary() {
           "Days until the council knew",
           "from the start of the run to the day the first councillor or council committee knew of a "
           "matter that was harming people."},
-      GlossaryEntry{"Decisions with advice on record",
-                    "the share of decisions taken with professional advice on record and, where that advice "
-                    "was overruled, the reasons minuted (the audit trail)."},
+      GlossaryEntry{"Decisions with a full record",
+                    "the share of decisions with a complete audit trail: professional advice on record, the "
+                    "reasons minuted where that advice was overruled, and the decision itself minuted or "
+                    "written in a decision record."},
       GlossaryEntry{"Days to decide", "from when a decision was put to the decider to when it was taken."},
       GlossaryEntry{"People left without the care they need",
                     "people assessed as needing care who did not get it during the run."},

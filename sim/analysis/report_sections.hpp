@@ -11,6 +11,11 @@
 
 namespace govsim {
 
+/// What is on record for a decision, as a reader says it: "with professional
+/// advice on record", "advice overruled without recorded reasons; no minute or
+/// decision record".
+std::string decision_record_words(const RunMetrics::Decision& decision);
+
 /// Escalations that took the same route (the same hops, whatever became of
 /// them at the end), drawn once with how often and how each time ended.
 struct RouteGroup {

@@ -19,6 +19,7 @@ RunDigest digest_run(const EventLog& log, const Arrangement& arrangement, const 
         d.subject = text(r.subject);
         d.option = text(r.note);
         d.advice_on_record = r.value > 0;
+        d.minuted = (r.flags & log_flag::recorded) != 0;
         digest.decisions.push_back(d);
         break;
       }
@@ -60,6 +61,9 @@ RunDigest digest_run(const EventLog& log, const Arrangement& arrangement, const 
         break;
       case LogKind::advice_overruled:
         ++digest.warnings.advice_overruled;
+        if (!(r.flags & log_flag::recorded))
+          for (auto& d : digest.decisions)
+            if (d.subject == text(r.subject)) d.overruled_without_reasons = true;
         break;
       case LogKind::confidentiality_blocked:
         ++digest.warnings.confidentiality_blocked;

@@ -16,6 +16,8 @@ struct DecisionSeen {
   double day = 0.0;
   std::string decider, subject, option;
   bool advice_on_record = false;
+  bool minuted = true;  ///< minuted, or in a decision record
+  bool overruled_without_reasons = false;
   bool by_direction = false;              ///< an IJB decision, carried out through directions
   std::optional<double> implemented_day;  ///< when the first direction was carried out
   int directions_lost = 0;

@@ -57,8 +57,11 @@ RunReport build_report(const EventLog& log, const Arrangement& arrangement, cons
                      [&](const SubjectAwareness& a) { return a.subject == cohort.subject; }))
       report.awareness.push_back(awareness_of(log, arrangement, cohort.subject));
   check_scenario_against(scenario, arrangement, findings);
+  // Confidentiality is a check finding that is no gap until a breach happens:
+  // it stays among the arrangement's own findings, so it is never lost.
   for (const Finding& f : findings.items())
-    if (!parse_gap_type(f.rule)) report.own_findings.push_back(f);
+    if (!parse_gap_type(f.rule) || parse_gap_type(f.rule) == GapType::confidentiality)
+      report.own_findings.push_back(f);
   return report;
 }
 
@@ -135,7 +138,9 @@ nlohmann::ordered_json report_json(const RunReport& r) {
                          {"requested_day", d.requested},
                          {"decided_day", d.decided},
                          {"latency_days", d.latency_days},
-                         {"advice_on_record", d.advice_on_record}});
+                         {"advice_on_record", d.advice_on_record},
+                         {"minuted", d.minuted},
+                         {"reasons_recorded", !d.reasons_missing}});
   json work = json::array();
   for (const auto& w : m.hidden_work)
     work.push_back({{"agent", w.agent},

@@ -35,10 +35,13 @@ void write_run_summary(std::ostream& out, const EventLog& log, const Arrangement
   // One time-ordered account of injects, decisions and what they changed.
   std::vector<std::pair<double, std::string>> happened = digest.injects;
   for (const DecisionSeen& d : digest.decisions) {
-    happened.emplace_back(d.day, words.agent(d.decider) + " decided on " + words.subject(d.subject) + ": \"" +
-                                     words.option(d.subject, d.option) + "\"" +
-                                     (d.advice_on_record ? " (professional advice on record)"
-                                                         : " (no professional advice on record)"));
+    happened.emplace_back(
+        d.day,
+        words.agent(d.decider) + " decided on " + words.subject(d.subject) + ": \"" +
+            words.option(d.subject, d.option) + "\"" + " (" +
+            (d.advice_on_record ? "professional advice on record" : "no professional advice on record") +
+            (d.overruled_without_reasons ? ", overruled without recorded reasons" : "") +
+            (d.minuted ? "" : "; no minute or decision record") + ")");
     if (d.implemented_day)
       happened.emplace_back(*d.implemented_day, "the first direction carrying out \"" +
                                                     words.option(d.subject, d.option) + "\" was implemented");
@@ -114,7 +117,7 @@ void write_run_summary(std::ostream& out, const EventLog& log, const Arrangement
   if (report.metrics.decisions.empty())
     out << "  no decisions in this run\n";
   else
-    out << "  decisions with professional advice on record: "
+    out << "  decisions with a full record (advice, reasons where it was overruled, a minute): "
         << std::round(report.metrics.audit_trail_completeness * 100) << "%\n";
   if (report.metrics.unmet_need > 0)
     out << "  people left without the care they need: " << report.metrics.unmet_need << "\n";

@@ -299,7 +299,12 @@ void Decisions::decide(AgentVertex decider, const Item& request) {
   for (std::size_t i = 0; i < point.options.size(); ++i)
     log_score(decider, point_subjects_[index], option_ids_[first + i], scores[i]);
   const Symbol option = option_ids_[first + static_cast<std::size_t>(chosen)];
-  run_.log.decision_taken(decider, bound.adviser, request, option, d.advice_on_record, forced.has_value());
+  // A board's decision is minuted; one person's is on record only where the
+  // arrangement keeps a record of delegated decisions.
+  const bool recorded =
+      run_.agent(decider).kind == AgentKind::body || run_.model.arrangement().delegated_decisions_recorded;
+  run_.log.decision_taken(decider, bound.adviser, request, option, d.advice_on_record, forced.has_value(),
+                          recorded);
   if (d.advice_on_record && d.advised_option >= 0 && chosen != d.advised_option)
     run_.log.advice_overruled(decider, bound.adviser, request, option, reasons);
 
@@ -401,6 +406,9 @@ void Decisions::take_response(std::size_t r, AgentVertex at, AgentVertex as, con
   const int cohort = run_.model.responses()[r].cohort;
   const Symbol subject = cohort_subjects_[static_cast<std::size_t>(cohort)];
   log_score(at, subject, response_ids_[r], net);
+  // A lever is weighed on a related matter (the closure that puts residents at
+  // risk); whoever pulls it knows of the risk it addresses from then on.
+  if (!run_.mail.knowledge(at, subject)) run_.log.became_aware(at, subject);
   run_.log.response_taken(at, subject, response_ids_[r], response.cost, true);
   run_.mail.knowledge_of(at, subject).acted = true;
   answerable(subject, at);

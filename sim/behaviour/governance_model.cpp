@@ -24,12 +24,6 @@ bool faces_members(const Network& network, AgentVertex v) {
   return false;
 }
 
-const DelegatedDecision* scheme_entry(const Arrangement& a, const std::string& decision) {
-  for (const DelegatedDecision& d : a.scheme_of_delegation)
-    if (d.decision == decision) return &d;
-  return nullptr;
-}
-
 bool same_area(const Agent& a, const std::string& area) {
   return area.empty() || a.area.empty() || a.area == area;
 }
@@ -61,6 +55,7 @@ AgentVertex default_funder(const Arrangement& a, AgentVertex v) {
     }
     case Role::cswo:
     case Role::dass:
+    case Role::dcs:
     case Role::chief_executive:
       return council;
     case Role::ijb_chief_officer:
@@ -253,7 +248,7 @@ void GovernanceModel::bind() {
   for (const DecisionPoint& point : scenario.decision_points) {
     BoundDecision bound;
     std::string decider = point.decided_by, adviser = point.advice_from;
-    const DelegatedDecision* entry = scheme_entry(arrangement, point.decision);
+    const DelegatedDecision* entry = arrangement.delegation(point.decision);
     if (decider.empty() && entry && !entry->taken_by.empty()) decider = entry->taken_by.front();
     if (adviser.empty() && entry) adviser = entry->advice_from;
     const auto decider_vertex = arrangement.resolve(decider);
@@ -271,7 +266,7 @@ void GovernanceModel::bind() {
   for (std::size_t r = 0; r < scenario.responses.size(); ++r) {
     const Response& response = scenario.responses[r];
     BoundResponse bound;
-    if (const DelegatedDecision* entry = scheme_entry(arrangement, response.decision))
+    if (const DelegatedDecision* entry = arrangement.delegation(response.decision))
       for (const std::string& taker : entry->taken_by)
         if (const auto v = arrangement.resolve(taker)) {
           bound.takers.push_back(*v);

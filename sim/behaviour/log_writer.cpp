@@ -32,9 +32,11 @@ constexpr std::array<const char*, static_cast<std::size_t>(Note::count)> note_te
 
 }  // namespace
 
-LogWriter::LogWriter(EventLog& log, const Network& network, const Simulation& clock) : log_(log), clock_(clock) {
+LogWriter::LogWriter(EventLog& log, const Network& network, const Simulation& clock)
+    : log_(log), clock_(clock) {
   agent_names_.reserve(boost::num_vertices(network));
-  for (auto v : boost::make_iterator_range(boost::vertices(network))) agent_names_.push_back(log_.intern(network[v].id));
+  for (auto v : boost::make_iterator_range(boost::vertices(network)))
+    agent_names_.push_back(log_.intern(network[v].id));
   for (const char* name : channel_names) channels_.push_back(log_.intern(name));
   for (std::string_view name : link_type_names()) link_channels_.push_back(log_.intern(name));
   for (const char* text : note_texts) notes_.push_back(log_.intern(text));
@@ -86,7 +88,8 @@ void LogWriter::inject(AgentVertex from, Symbol subject, Symbol note_text, bool 
   log_.append(r);
 }
 
-void LogWriter::item_raised(AgentVertex by, AgentVertex to, const Item& item, Symbol note_text, bool recorded) {
+void LogWriter::item_raised(AgentVertex by, AgentVertex to, const Item& item, Symbol note_text,
+                            bool recorded) {
   LogRecord r = record(LogKind::item_raised, by, to, item);
   r.note = note_text;
   r.flags |= on_record(recorded);
@@ -167,6 +170,10 @@ void LogWriter::became_aware(AgentVertex at, const Item& item) {
   log_.append(record(LogKind::became_aware, at, item.sender, item));
 }
 
+void LogWriter::became_aware(AgentVertex at, Symbol subject) {
+  log_.append(record(LogKind::became_aware, at, no_agent, subject));
+}
+
 void LogWriter::condition_changed(AgentVertex by, Symbol condition, double value) {
   LogRecord r = record(LogKind::condition_changed, by, no_agent, condition);
   r.value = value;
@@ -200,11 +207,11 @@ void LogWriter::option_weighed(AgentVertex decider, Symbol subject, Symbol optio
 }
 
 void LogWriter::decision_taken(AgentVertex decider, AgentVertex adviser, const Item& request, Symbol option,
-                               bool advice_on_record, bool forced) {
+                               bool advice_on_record, bool forced, bool recorded) {
   LogRecord r = record(LogKind::decision_taken, decider, adviser, request);
   r.note = option;
   r.value = advice_on_record ? 1.0 : 0.0;
-  r.flags |= log_flag::recorded;
+  r.flags |= on_record(recorded);
   if (forced) r.flags |= log_flag::forced;
   log_.append(r);
 }
@@ -303,7 +310,8 @@ void LogWriter::scrutiny_blocked(AgentVertex from, AgentVertex to, std::uint32_t
   log_.append(r);
 }
 
-void LogWriter::drawn_in(AgentVertex who, AgentVertex by, Symbol subject, double salience, const Item& alert) {
+void LogWriter::drawn_in(AgentVertex who, AgentVertex by, Symbol subject, double salience,
+                         const Item& alert) {
   LogRecord r = record(LogKind::drawn_in, who, by, alert);
   r.subject = subject;
   r.value = salience;

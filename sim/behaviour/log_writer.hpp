@@ -84,20 +84,25 @@ class LogWriter {
   void item_held(AgentVertex at, std::uint32_t id, const Item& item);
   void item_released(AgentVertex at, std::uint32_t id, const Item& item);
   void became_aware(AgentVertex at, const Item& item);
+  /// Aware of a matter it heard of under another (a closure that puts
+  /// residents at risk), shown by acting on it.
+  void became_aware(AgentVertex at, Symbol subject);
   void condition_changed(AgentVertex by, Symbol condition, double value);
   void advice_given(AgentVertex adviser, AgentVertex decider, std::uint32_t id, const Item& advice,
                     Symbol channel, bool recorded, bool softened);
   void decision_requested(AgentVertex decider, const Item& request, Symbol question);
   void option_weighed(AgentVertex decider, Symbol subject, Symbol option, double score, Symbol why);
+  /// `recorded`: minuted, or written in a decision record.
   void decision_taken(AgentVertex decider, AgentVertex adviser, const Item& request, Symbol option,
-                      bool advice_on_record, bool forced);
+                      bool advice_on_record, bool forced, bool recorded);
   void advice_overruled(AgentVertex decider, AgentVertex adviser, const Item& request, Symbol option,
                         bool reasons_recorded);
   void response_taken(AgentVertex by, Symbol subject, Symbol response, double cost, bool recorded);
   void direction_implemented(AgentVertex at, const Item& direction);
   void meeting_held(AgentVertex body, std::size_t considered);
   void report_noted(AgentVertex forum, AgentVertex actor, std::uint32_t id, const Item& item);
-  void question_asked(AgentVertex asker, AgentVertex actor, std::uint32_t id, const Item& item, bool recorded);
+  void question_asked(AgentVertex asker, AgentVertex actor, std::uint32_t id, const Item& item,
+                      bool recorded);
   void harm(AgentVertex cohort, AgentVertex team, Symbol subject, std::uint32_t count);
   void need_unmet(AgentVertex cohort, Symbol subject, std::uint32_t count, Note why);
   void harm_expected(AgentVertex cohort, Symbol subject, double people);
@@ -108,7 +113,8 @@ class LogWriter {
   void drawn_in(AgentVertex who, AgentVertex by, Symbol subject, double salience, const Item& alert);
   void action_required(AgentVertex forum, AgentVertex actor, Symbol subject, double due, std::uint32_t id,
                        const Item& item, Symbol channel = no_symbol);
-  void action_closed(AgentVertex forum, AgentVertex actor, Symbol subject, std::uint32_t id, const Item& item);
+  void action_closed(AgentVertex forum, AgentVertex actor, Symbol subject, std::uint32_t id,
+                     const Item& item);
   void post_vacated(AgentVertex post);
   void budget_changed(AgentVertex body, double pressure);
   void staffing_changed(AgentVertex body, double staffing);

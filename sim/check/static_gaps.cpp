@@ -5,7 +5,9 @@
 #include <vector>
 
 #include "check/sources.hpp"
+#include "io/did_you_mean.hpp"
 #include "model/accountability.hpp"
+#include "model/decision_type.hpp"
 #include "model/network_queries.hpp"
 
 namespace govsim {
@@ -31,6 +33,8 @@ class StaticGaps {
     for (const DelegatedDecision& d : a_.scheme_of_delegation) {
       ownership(d);
       adviser_is_decider(d);
+      shared_type(d);
+      advice_route(d);
       for (const std::string& id : d.taken_by)
         if (const auto v = a_.find(id)) decider_has_forum(d, *v);
     }
@@ -59,6 +63,54 @@ class StaticGaps {
                         "no_owner");
       findings_.involving(d.taken_by);
     }
+  }
+
+  // Built-in scenarios name only the shared decision types; a scheme that calls
+  // one otherwise runs none of them, so say which it may mean.
+  void shared_type(const DelegatedDecision& d) {
+    const auto shared = shared_decision_type(d.decision);
+    if (!shared) {
+      std::vector<std::string> names;
+      for (const DecisionType& t : shared_decision_types()) {
+        names.emplace_back(t.name);
+        if (!t.england_name.empty()) names.emplace_back(t.england_name);
+      }
+      const std::string close = did_you_mean(d.decision, names);
+      findings_.warning(
+          d.place,
+          "'" + d.decision + "' is not one of the shared decision types, so built-in scenarios " +
+              "will not find it" +
+              (close.empty() ? ": keep it if only your own scenarios name it, or use one of the "
+                               "types in docs/arrangements.md (\"Decision types\")"
+                             : close),
+          "unshared-decision-type");
+      return;
+    }
+    // What councils usually reserve to councillors, given to an officer without
+    // saying it is a key decision: the check of key decisions never sees it.
+    if (!shared->key_by_nature || d.key_decision) return;
+    for (const std::string& id : d.taken_by)
+      if (const auto v = a_.find(id); v && !agent(*v).is_member_or_forum() && !agent(*v).holds(Role::ijb) &&
+                                      !agent(*v).holds(Role::health_board))
+        findings_.warning(d.place,
+                          "'" + d.decision + "' is usually a key decision, made by councillors, but here '" +
+                              id + "', an officer, takes it and the entry does not say 'key_decision: true'" +
+                              cites(source::adass_councillors),
+                          "key-decision-unmarked");
+  }
+
+  // A social work decision needs professional advice on record; the scheme
+  // should say whose (the CSWO's or DASS's, or a principal social worker's).
+  void advice_route(const DelegatedDecision& d) {
+    if (!d.social_work_function || !d.advice_from.empty()) return;
+    for (const std::string& id : d.taken_by)
+      if (const auto v = a_.find(id); v && agent(*v).id == a_.statutory_officer.agent) return;
+    findings_.warning(d.place,
+                      "'" + d.decision +
+                          "' is a social work decision but the scheme records no route for its professional "
+                          "advice: add 'advice_from' (the CSWO or DASS, or a principal social worker)" +
+                          cites(source::cswo_guidance),
+                      "advice-route-unrecorded");
   }
 
   void adviser_is_decider(const DelegatedDecision& d) {

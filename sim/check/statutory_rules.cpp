@@ -92,10 +92,7 @@ class Rules {
       if (types.contains(n_[e].type) && accepts(n_[boost::target(e, n_)])) return &n_[e];
     return nullptr;
   }
-  static bool is_member_or_forum(const Agent& agent) {
-    return agent.is_elected_member() ||
-           std::any_of(agent.roles.begin(), agent.roles.end(), [](Role r) { return is_council_forum(r); });
-  }
+  static bool is_member_or_forum(const Agent& agent) { return agent.is_member_or_forum(); }
   static bool is_chief_executive(const Agent& agent) { return agent.holds(Role::chief_executive); }
   static bool is_lead_member(const Agent& agent) { return agent.holds(Role::lead_member); }
 

@@ -111,7 +111,8 @@ std::vector<Comparison> each_reporting_route(const std::string& arrangement, con
 
 // V12: the built-in single-council Scottish arrangements the default scenario
 // runs on. The one with the most `check` errors must do worst, those with no
-// findings at all best — read from `check` itself, not from names.
+// findings at all — of the arrangement, or of the scenario on it — best: read
+// from `check` itself, not from names.
 std::vector<Comparison> check_verdicts_and_outcomes() {
   struct Candidate {
     std::string name;
@@ -129,8 +130,10 @@ std::vector<Comparison> check_verdicts_and_outcomes() {
     check_scenario_against(scenario.scenario, a, fit);
     if (fit.has_errors()) continue;
     const CheckResult checked = check_arrangement(entry.name);
-    candidates.push_back(
-        {entry.name, checked.findings.count(Finding::Severity::error), checked.findings.items().size()});
+    // Findings of the arrangement and of the scenario on it (a lever its scheme
+    // gives nobody): both are what `govsim check` says of running it here.
+    candidates.push_back({entry.name, checked.findings.count(Finding::Severity::error),
+                          checked.findings.items().size() + fit.items().size()});
   }
   std::vector<Comparison> comparisons;
   if (candidates.size() < 2) return comparisons;
@@ -150,7 +153,8 @@ std::vector<Comparison> check_verdicts_and_outcomes() {
     if (clean.findings != 0) continue;
     for (const Candidate& other : candidates) {
       if (other.name == clean.name || other.name == worst->name) continue;
-      comparisons.push_back({other.name + " (" + std::to_string(other.findings) + " findings) against " +
+      comparisons.push_back({other.name + " (" + std::to_string(other.findings) +
+                                 (other.findings == 1 ? " finding) against " : " findings) against ") +
                                  clean.name + " (none)",
                              {clean.name, discharge, clean.name, {}},
                              {other.name, discharge, other.name, {}},

@@ -63,6 +63,11 @@ struct Agent {
   bool is_elected_member() const {
     return std::any_of(roles.begin(), roles.end(), [](Role r) { return govsim::is_elected_member(r); });
   }
+  /// A councillor, or a forum of councillors: who may take key decisions.
+  bool is_member_or_forum() const {
+    return is_elected_member() ||
+           std::any_of(roles.begin(), roles.end(), [](Role r) { return govsim::is_council_forum(r); });
+  }
 };
 
 }  // namespace govsim

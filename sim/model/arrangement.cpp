@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "model/decision_type.hpp"
+
 namespace govsim {
 
 std::string_view to_string(Jurisdiction jurisdiction) {
@@ -27,6 +29,14 @@ std::optional<AgentVertex> Arrangement::resolve(std::string_view reference) cons
 }
 
 std::vector<AgentVertex> Arrangement::candidates(std::string_view reference) const {
+  if (reference.find('|') != std::string_view::npos) {
+    for (std::string_view rest = reference;;) {
+      const auto end = rest.find('|');
+      auto found = candidates(rest.substr(0, end));
+      if (!found.empty() || end == std::string_view::npos) return found;
+      rest = rest.substr(end + 1);
+    }
+  }
   if (!reference.starts_with('@')) {
     if (const auto v = find(reference)) return {*v};
     return {};
@@ -56,9 +66,19 @@ std::vector<AgentVertex> Arrangement::candidates(std::string_view reference) con
     return lower(a.id).find(wanted) == std::string::npos && lower(a.name).find(wanted) == std::string::npos &&
            lower(a.area) != wanted;
   });
-  // The word chooses among holders; an arrangement whose holders none of them
-  // match (one frontline team, named otherwise) still runs the scenario.
-  return matching.empty() ? found : matching;
+  // The word chooses among holders; an arrangement with one holder, named
+  // otherwise, still runs the scenario. Among several, none matching means no
+  // one: a following alternative ("@A[x]|@A[y]") may then name them.
+  if (matching.empty() && found.size() == 1) return found;
+  return matching;
+}
+
+const DelegatedDecision* Arrangement::delegation(std::string_view decision) const {
+  for (const DelegatedDecision& d : scheme_of_delegation)
+    if (d.decision == decision) return &d;
+  for (const DelegatedDecision& d : scheme_of_delegation)
+    if (same_decision_type(d.decision, decision)) return &d;
+  return nullptr;
 }
 
 std::vector<AgentVertex> Arrangement::holders(Role role) const {

@@ -66,6 +66,12 @@ struct Arrangement {
   std::vector<DelegatedDecision> scheme_of_delegation;
   StatutoryOfficerPosition statutory_officer;
   ConfidentialityRules confidentiality;
+  /// Whether a decision one person takes under delegated powers is written down
+  /// (a decision record). A board's decisions are always minuted. England's
+  /// Openness of Local Government Bodies Regulations 2014 (reg 7) require a
+  /// written record of officers' decisions; Scottish schemes of delegation and
+  /// standing orders usually do (an assumption, docs/arrangements.md).
+  bool delegated_decisions_recorded = true;
   std::vector<ParameterSetting> parameters;  ///< the file's `parameters:` block
 
   std::optional<AgentVertex> find(std::string_view id) const {
@@ -76,16 +82,21 @@ struct Arrangement {
   const Agent& agent(AgentVertex v) const { return network[v]; }
   /// An agent id; "@ROLE" for whoever holds that role — so one scenario can run
   /// on arrangements that name people differently; "@ROLE[word]" for the holder
-  /// whose id, name or area contains the word (`@frontline_team[hospital]`; all
-  /// holders if none does, so a scenario still runs on an arrangement that names
-  /// its one team otherwise);
+  /// whose id, name or area contains the word (`@frontline_team[hospital]`; the
+  /// only holder if there is one, so a scenario still runs on an arrangement
+  /// that names its one team otherwise);
   /// "@statutory_officer" for the CSWO (Scotland) or DASS (England) named as
-  /// such. Where several match, the first in declaration order (`govsim check`
-  /// makes that an error: see candidates()).
+  /// such; "@A|@B" for the first alternative anyone here answers to (an IJB's
+  /// chief officer where there is one, else the DASS). Where several match,
+  /// the first in declaration order (`govsim check` makes a bare "@ROLE" held
+  /// by several an error).
   std::optional<AgentVertex> resolve(std::string_view reference) const;
   /// Every agent a reference may mean, in declaration order: one for an id, all
   /// that match for "@ROLE" or "@ROLE[word]".
   std::vector<AgentVertex> candidates(std::string_view reference) const;
+  /// The scheme of delegation's entry for a decision type (either
+  /// jurisdiction's name of a shared type), or null when it has none.
+  const DelegatedDecision* delegation(std::string_view decision) const;
   /// Every agent that holds `role`, in declaration order.
   std::vector<AgentVertex> holders(Role role) const;
   /// The statutory social work role of this jurisdiction: CSWO or DASS.

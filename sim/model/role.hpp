@@ -23,6 +23,7 @@ enum class AgentKind { person, body, organisation, cohort };
   X(chief_executive, person)            /* head of paid service */                             \
   X(dass, person)                       /* Director of Adult Social Services (England) */      \
   X(cswo, person)                       /* Chief Social Work Officer (Scotland) */             \
+  X(dcs, person)                        /* Director of Children's Services (England) */        \
   X(ijb, body)                          /* integration joint board */                          \
   X(ijb_chief_officer, person)          /* the IJB's chief officer */                          \
   X(ijb_chief_finance_officer, person)  /* the IJB's chief finance (s95) officer */            \
@@ -62,5 +63,7 @@ bool is_council_forum(Role role);
 bool is_statutory_social_work_officer(Role role);
 /// Roles a council or board must keep filled (a vacancy with no deputy is a gap).
 bool is_statutory_post(Role role);
+/// A role as a reader says it: "the Chief Social Work Officer", "a councillor".
+std::string_view role_words(Role role);
 
 }  // namespace govsim

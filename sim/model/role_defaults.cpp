@@ -34,6 +34,7 @@ RoleDefaults defaults_for(Role role) {
     case Role::dass:
       return {8, 1.0, 4, 0, professional};
     case Role::cswo:
+    case Role::dcs:
       return {8, 1.0, 4, 0, professional};
     case Role::ijb:
       return {20, 0.0, 4, 42, body, 100.0};

@@ -29,6 +29,7 @@ constexpr std::string_view top_keys[] = {"name",
                                          "scheme_of_delegation",
                                          "statutory_officer",
                                          "confidentiality",
+                                         "delegated_decisions_recorded",
                                          "escalation_thresholds",
                                          "link_defaults",
                                          "parameters"};
@@ -239,6 +240,7 @@ class ArrangementLoader {
     }
     read_statutory_officer(top);
     read_confidentiality(top);
+    a_.delegated_decisions_recorded = top.flag("delegated_decisions_recorded").value_or(true);
     check_structure();
   }
 

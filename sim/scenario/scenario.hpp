@@ -10,6 +10,7 @@
 #include "model/distribution.hpp"
 #include "model/item_type.hpp"
 #include "model/parameters.hpp"
+#include "model/role.hpp"
 
 namespace govsim {
 
@@ -102,6 +103,7 @@ struct DecisionPoint {
   std::optional<int> forced;  ///< an option chosen whatever the decider would weigh
   bool urgent = false;
   SourcePlace place;
+  SourcePlace decided_by_place;  ///< where 'decided_by' is written, if it is
 };
 
 /// A lever that exists in the scenario: something an agent with the authority
@@ -148,6 +150,9 @@ struct Scenario {
   std::string national_policy_party;        ///< the party whose policy national targets are; empty: no effect
   std::vector<ParameterSetting> parameters;
   std::vector<AgentReference> references;  ///< every agent the scenario names
+  /// Roles the scenario is about (`needs: [ijb]`): an arrangement where nobody
+  /// holds one cannot run it, and check says so once.
+  std::vector<std::pair<Role, SourcePlace>> needs;
   SourcePlace place;
 
   std::optional<std::size_t> condition_index(std::string_view name) const {

@@ -1,13 +1,16 @@
 #include "scenario/scenario_loader.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
+#include <map>
 #include <sstream>
 
 #include "io/did_you_mean.hpp"
 #include "io/file_hash.hpp"
 #include "io/file_stem.hpp"
 #include "io/printable.hpp"
+#include "model/decision_type.hpp"
 #include "model/role_defaults.hpp"
 #include "scenario/parameter_reader.hpp"
 #include "scenario/yaml_reader.hpp"
@@ -18,7 +21,7 @@ namespace {
 constexpr std::string_view top_keys[] = {
     "name",       "description", "arrangement",           "days",      "conditions",
     "injects",    "cohorts",     "decision_points",       "responses", "annual_report_day",
-    "parameters", "behaviour",   "national_policy_party", "subjects"};
+    "parameters", "behaviour",   "national_policy_party", "subjects",  "needs"};
 constexpr std::string_view condition_keys[] = {"start", "title"};
 constexpr std::string_view inject_keys[] = {"id",      "day",      "note",     "what",      "from",     "to",
                                             "subject", "severity", "personal", "urgent",    "recorded", "set",
@@ -76,6 +79,15 @@ class ScenarioLoader {
     s_.national_policy_party = top.text("national_policy_party").value_or("");
     read_conditions(top);
     read_subjects(top);
+    for (const auto& [name, place] : top.text_list("needs")) {
+      if (const auto role = parse_role(name))
+        s_.needs.emplace_back(*role, place);
+      else
+        findings_.error(place,
+                        "'needs' lists roles, and '" + printable(name) + "' is not one" +
+                            did_you_mean(name, role_names()),
+                        "unknown-role");
+    }
     // `behaviour:` is the older name of `parameters:`; both are read.
     for (const char* key : {"behaviour", "parameters"})
       for (ParameterSetting& p : read_parameters(top, key)) s_.parameters.push_back(std::move(p));
@@ -153,6 +165,7 @@ class ScenarioLoader {
                       "wrong-type");
       return;
     }
+    report_duplicate_keys(node, file_, findings_, "conditions");
     for (auto entry = node.begin(); entry != node.end(); ++entry) {
       YAML::Node start = entry->second;
       if (start.IsMap()) {  // {start: 0.03, title: "..."}
@@ -189,6 +202,7 @@ class ScenarioLoader {
       findings_.error(top.place("subjects"), "'subjects' must map each subject to its title", "wrong-type");
       return;
     }
+    report_duplicate_keys(node, file_, findings_, "subjects");
     for (auto entry = node.begin(); entry != node.end(); ++entry) {
       if (!entry->second.IsScalar() || entry->second.Scalar().empty()) {
         findings_.error(place_of(entry->second, file_),
@@ -215,6 +229,7 @@ class ScenarioLoader {
                         "wrong-type");
         continue;
       }
+      report_duplicate_keys(node, file_, findings_, "'" + std::string(key) + "'");
       for (auto entry = node.begin(); entry != node.end(); ++entry) {
         const std::string name = entry->first.Scalar();
         if (!s_.condition_index(name)) {
@@ -289,6 +304,7 @@ class ScenarioLoader {
                       "'cut_budget' must map bodies to shares, e.g. {\"@ijb\": 0.08}", "wrong-type");
       return;
     }
+    report_duplicate_keys(node, file_, findings_, "'cut_budget'");
     for (auto entry = node.begin(); entry != node.end(); ++entry) {
       double share = 0.0;
       if (!entry->second.IsScalar() || !YAML::convert<double>::decode(entry->second, share) ||
@@ -401,6 +417,7 @@ class ScenarioLoader {
     point.decision = map.text("decision").value_or("");
     point.decided_by = map.text("decided_by").value_or("");
     point.advice_from = map.text("advice_from").value_or("");
+    if (map.has("decided_by")) point.decided_by_place = map.place("decided_by");
     refer("decider", point.decided_by, map.place("decided_by"));
     refer("adviser", point.advice_from, map.place("advice_from"));
     if (point.decision.empty() && point.decided_by.empty())
@@ -418,6 +435,7 @@ class ScenarioLoader {
           "missing-key");
     } else {
       const YAML::Node options = map.get("options");
+      report_duplicate_keys(options, file_, findings_, "'options'");
       for (auto entry = options.begin(); entry != options.end(); ++entry)
         point.options.push_back(read_option(entry->first.Scalar(), entry->second));
     }
@@ -559,47 +577,175 @@ std::string role_hint(const std::string& role, const Arrangement& arrangement) {
   return "; roles held here: " + list;
 }
 
+// What kind of agent each part of a scenario may name: only people and boards
+// decide, only people advise or fall vacant, and a cohort is served by a team
+// or a person, never by a forum of councillors or by another cohort.
+void check_kind_of_agent(const AgentReference& reference, const Arrangement& arrangement,
+                         Findings& findings) {
+  const auto v = arrangement.resolve(reference.name);
+  if (!v) return;
+  const Agent& agent = arrangement.agent(*v);
+  const std::string who = "'" + printable(reference.name) + "' (" + printable(agent.name) + ")";
+  auto reject = [&](const std::string& why) { findings.error(reference.place, why, "wrong-kind-of-agent"); };
+  if (reference.what == "decider" && agent.kind == AgentKind::cohort)
+    reject("decider " + who +
+           " is people who use services or the public, who take no decision in the scheme of delegation: "
+           "name the "
+           "officer, councillor or board that decides");
+  else if (reference.what == "adviser" && (agent.kind == AgentKind::cohort || agent.kind == AgentKind::body))
+    reject(
+        "adviser " + who + " is " + (agent.kind == AgentKind::body ? "a board or committee" : "a cohort") +
+        ": professional advice comes from a person (the CSWO or DASS, a principal social worker, a finance "
+        "officer); name one, or '@statutory_officer'");
+  else if (reference.what == "cohort team" &&
+           (agent.kind == AgentKind::body || agent.kind == AgentKind::cohort || agent.is_elected_member()))
+    reject("cohort team " + who +
+           " does not serve people: 'served_by' names the team or service that works with them (for example "
+           "'@frontline_team')");
+  else if (reference.what == "vacated post" && agent.kind != AgentKind::person)
+    reject("vacated post " + who +
+           " is not a post: 'vacate' names the person who leaves (for example '@statutory_officer'); a board "
+           "or team does not fall vacant");
+}
+
+std::string named_list(const std::vector<std::string>& ids, const Arrangement& arrangement) {
+  std::string list;
+  for (const std::string& id : ids) {
+    const auto v = arrangement.find(id);
+    list += (list.empty() ? "" : ", ") +
+            ("'" + id + "'" + (v ? " (" + printable(arrangement.agent(*v).name) + ")" : ""));
+  }
+  return list;
+}
+
+// A decision point that names its decider must stay within the scheme of
+// delegation: seed guidance — officers "may make significant decisions within
+// the individual council's agreed scheme of delegation, key decisions are
+// ultimately made by the councillors".
+void check_delegated(const DecisionPoint& point, const DelegatedDecision* entry,
+                     const Arrangement& arrangement, Findings& findings) {
+  const auto decider = arrangement.resolve(point.decided_by);
+  if (!decider) return;
+  const Agent& agent = arrangement.agent(*decider);
+  const SourcePlace place = point.decided_by_place.file.empty() ? point.place : point.decided_by_place;
+  const bool key = (entry && entry->key_decision) || (!entry && shared_decision_type(point.decision) &&
+                                                      shared_decision_type(point.decision)->key_by_nature);
+  if (key && !agent.is_member_or_forum()) {
+    findings.error(place,
+                   "'" + printable(point.decision) + "' is a key decision, but decider '" +
+                       printable(point.decided_by) + "' (" + printable(agent.name) +
+                       ") is an officer: key decisions are made by councillors (the council's scheme of "
+                       "delegation and standing orders); name a councillor or council committee, or remove "
+                       "'decided_by'",
+                   "key-decision-by-officer");
+    return;
+  }
+  if (!entry || entry->taken_by.empty()) return;
+  const bool delegated = std::any_of(entry->taken_by.begin(), entry->taken_by.end(),
+                                     [&](const std::string& id) { return arrangement.find(id) == decider; });
+  if (!delegated)
+    findings.error(
+        place,
+        "decider '" + printable(point.decided_by) + "' (" + printable(agent.name) + ") is not given '" +
+            printable(point.decision) + "' decisions by the scheme of delegation of '" +
+            printable(arrangement.name) + "', which gives them to " +
+            named_list(entry->taken_by, arrangement) +
+            ": remove 'decided_by' to use the scheme, or add this decider to the entry's 'taken_by'",
+        "decision-outside-delegation");
+}
+
 }  // namespace
 
 void check_scenario_against(const Scenario& scenario, const Arrangement& arrangement, Findings& findings) {
+  // A scenario about an IJB says nothing true of a council without one: one
+  // error, not one per line that names it.
+  bool unfit = false;
+  for (const auto& [role, place] : scenario.needs)
+    if (arrangement.holders(role).empty()) {
+      findings.error(place,
+                     "this scenario is about " + std::string(role_words(role)) + " ('" +
+                         std::string(to_string(role)) + "'), which arrangement '" +
+                         printable(arrangement.name) + "' does not have: run it on an arrangement with one",
+                     "scenario-needs-role");
+      unfit = true;
+    }
+  if (unfit) return;
   std::vector<std::string> ids;
   for (const auto& [id, vertex] : arrangement.by_id) ids.push_back(id);
   std::sort(ids.begin(), ids.end());
   auto known = [&](const std::string& id, const SourcePlace& place, const std::string& what) {
     if (id.empty() || arrangement.resolve(id)) return true;
-    if (id.starts_with('@'))
-      findings.error(place,
-                     what + " '" + printable(id) + "': no agent of arrangement '" +
-                         printable(arrangement.name) + "' holds role '" + id.substr(1) + "'" +
-                         role_hint(id.substr(1), arrangement),
-                     "unknown-agent");
-    else
+    if (id.starts_with('@')) {
+      // Said of the last alternative: "@A|@B" failed on every one of them.
+      const std::string last = id.substr(id.rfind('|') == std::string::npos ? 0 : id.rfind('|') + 1);
+      const std::string role =
+          last.substr(last.starts_with('@') ? 1 : 0, last.find('[') - (last.starts_with('@') ? 1 : 0));
+      const auto parsed = parse_role(role);
+      const auto held = parsed ? arrangement.holders(*parsed) : std::vector<AgentVertex>{};
+      const std::string alternatives =
+          id.find('|') == std::string::npos ? "" : " (nor any alternative before it)";
+      if (last.find('[') != std::string::npos && held.size() > 1) {
+        std::string names;
+        for (AgentVertex v : held)
+          names += (names.empty() ? "" : ", ") +
+                   ("'" + arrangement.agent(v).id + "' (" + printable(arrangement.agent(v).name) + ")");
+        findings.error(place,
+                       what + " '" + printable(id) + "': no " + std::string(role_words(*parsed)).substr(2) +
+                           " of arrangement '" + printable(arrangement.name) + "' has '" +
+                           printable(last.substr(last.find('[') + 1, last.size() - last.find('[') - 2)) +
+                           "' in its id, name or area" + alternatives + "; holders: " + names +
+                           ": use a word of one of theirs",
+                       "unknown-agent");
+      } else {
+        findings.error(place,
+                       what + " '" + printable(id) + "': no agent of arrangement '" +
+                           printable(arrangement.name) + "' holds role '" + role + "'" + alternatives +
+                           role_hint(role, arrangement),
+                       "unknown-agent");
+      }
+    } else {
       findings.error(place,
                      what + " '" + printable(id) + "' is not an agent of arrangement '" +
                          printable(arrangement.name) + "'" + did_you_mean(id, ids) +
                          " (write @ROLE to mean whoever holds a role)",
                      "unknown-agent");
+    }
     return false;
   };
   for (const AgentReference& reference : scenario.references) {
     if (!known(reference.name, reference.place, reference.what)) continue;
-    // "@ROLE" held by several is ambiguous: the scenario says which.
+    check_kind_of_agent(reference, arrangement, findings);
+    // "@ROLE" held by several is ambiguous: the scenario says which. Held once
+    // in each of several areas (the national arrangement), it is the same post
+    // in each council: a warning until references resolve within their area.
     const auto meant = arrangement.candidates(reference.name);
     if (meant.size() < 2) continue;
+    std::map<std::string, int> per_area;
+    for (AgentVertex v : meant) ++per_area[arrangement.agent(v).area];
+    const bool one_per_area =
+        per_area.size() == meant.size() &&
+        std::none_of(per_area.begin(), per_area.end(), [](const auto& entry) { return entry.first.empty(); });
+    // Ids alone: a report rewords them as names, and a name beside its own
+    // name reads twice.
     std::string holders;
     for (std::size_t i = 0; i < meant.size() && i < 6; ++i)
-      holders += (i ? ", " : "") + ("'" + arrangement.agent(meant[i]).id + "' (" +
-                                    printable(arrangement.agent(meant[i]).name) + ")");
+      holders += (i ? ", " : "") + ("'" + arrangement.agent(meant[i]).id + "'");
     if (meant.size() > 6) holders += " and " + std::to_string(meant.size() - 6) + " more";
-    const std::string role = reference.name.substr(1, reference.name.find('[') - 1);
-    // A warning, not yet an error: in the national arrangement every @ROLE is
-    // held once per council, until references resolve within their area.
-    findings.warning(reference.place,
-                     reference.what + " '" + printable(reference.name) + "' could mean any of " +
-                         std::to_string(meant.size()) + " agents: " + holders +
-                         "; the first is used: name one by its id, or as '@" + role +
-                         "[WORD]' with a word of its name",
-                     "ambiguous-role");
+    const std::string role = reference.name.substr(1, reference.name.find_first_of("[|") - 1);
+    const std::string message = reference.what + " '" + printable(reference.name) + "' could mean any of " +
+                                std::to_string(meant.size()) + " agents: " + holders;
+    // A word that still matches several has said which kind it means (any
+    // opposition councillor will do): the first is used, and check says so.
+    const bool narrowed = reference.name.find('[') != std::string::npos;
+    if (one_per_area || narrowed)
+      findings.warning(reference.place,
+                       message + (one_per_area ? " (one in each area)" : "") + "; the first is used",
+                       "ambiguous-role");
+    else
+      findings.error(
+          reference.place,
+          message + ": name one by its id, or as '@" + role + "[WORD]' with a word of its name or area",
+          "ambiguous-role");
   }
   for (const Cohort& cohort : scenario.cohorts) {
     const auto v = cohort.agent.empty() ? std::nullopt : arrangement.resolve(cohort.agent);
@@ -609,11 +755,10 @@ void check_scenario_against(const Scenario& scenario, const Arrangement& arrange
                      "not-a-cohort");
   }
   for (const DecisionPoint& point : scenario.decision_points) {
+    const DelegatedDecision* entry =
+        point.decision.empty() ? nullptr : arrangement.delegation(point.decision);
     if (point.decided_by.empty()) {
-      const auto entry =
-          std::find_if(arrangement.scheme_of_delegation.begin(), arrangement.scheme_of_delegation.end(),
-                       [&](const DelegatedDecision& d) { return d.decision == point.decision; });
-      if (entry == arrangement.scheme_of_delegation.end()) {
+      if (!entry) {
         std::vector<std::string> types;
         for (const auto& d : arrangement.scheme_of_delegation) types.push_back(d.decision);
         findings.error(point.place,
@@ -628,25 +773,28 @@ void check_scenario_against(const Scenario& scenario, const Arrangement& arrange
                            printable(arrangement.name) + "'",
                        "no_owner");
       }
+      continue;
     }
+    check_delegated(point, entry, arrangement, findings);
   }
   // A lever nobody may pull is a finding about the arrangement, not an error in
   // the scenario: the run goes on, and the lever is never pulled.
   for (const Response& response : scenario.responses) {
-    const auto entry =
-        std::find_if(arrangement.scheme_of_delegation.begin(), arrangement.scheme_of_delegation.end(),
-                     [&](const DelegatedDecision& d) { return d.decision == response.decision; });
-    if (entry == arrangement.scheme_of_delegation.end() || entry->taken_by.empty())
+    const DelegatedDecision* entry = arrangement.delegation(response.decision);
+    std::vector<std::string> types;
+    for (const auto& d : arrangement.scheme_of_delegation) types.push_back(d.decision);
+    if (!entry || entry->taken_by.empty())
       findings.warning(response.place,
-                       "response '" + printable(response.id) + "' needs a decision of type '" +
+                       "the response \"" + printable(response.label) + "\" needs a decision of type '" +
                            response.decision +
                            "', which the scheme of delegation of this arrangement gives to nobody: no one "
-                           "can take it here",
+                           "can take it here" +
+                           (entry ? std::string() : did_you_mean(response.decision, types)),
                        "response-without-authority");
     if (std::none_of(scenario.cohorts.begin(), scenario.cohorts.end(),
                      [&](const Cohort& c) { return c.subject == response.addresses; }))
       findings.warning(response.place,
-                       "response '" + printable(response.id) + "' addresses '" + response.addresses +
+                       "the response \"" + printable(response.label) + "\" addresses '" + response.addresses +
                            "', which is no cohort's subject: nobody will know of harm that calls for it",
                        "response-without-harm");
   }

@@ -6,6 +6,7 @@
 #include <set>
 #include <sstream>
 
+#include "analysis/awareness.hpp"
 #include "analysis/plain_words.hpp"
 #include "analysis/run_report.hpp"
 #include "experiment/prepared_run.hpp"
@@ -118,6 +119,7 @@ TEST_CASE("every gap type is produced by at least one built-in scenario under a 
       {"01-expedited-discharge", "cswo-interim-ijb-chief-officer", {"self_accountability"}},
       {"01-expedited-discharge", "typical-scottish-ijb", {"many_hands"}},
       {"02-eligibility-cut", "typical-scottish-ijb", {"silent"}},
+      {"02-eligibility-cut", "weak-scottish-ijb", {"outside_delegation"}},
       {"08-vacant-cswo", "typical-scottish-ijb", {"vacancy", "no_consequence"}},
   };
   std::set<std::string> covered;
@@ -175,4 +177,28 @@ TEST_CASE("the HTML report is one self-contained file that headless Chromium ren
   // tables and diagrams make it many times that.
   CHECK(std::filesystem::file_size(png) > 100000);
   std::filesystem::remove_all(folder);
+}
+
+TEST_CASE("whoever pulls a lever on a matter knew of it from then on, though it heard of it under another",
+          "[report]") {
+  // Seed 1 of the default run: the IJB hears of the discharge target from the
+  // CSWO and, on day 12, pays for extra care at home for the people it puts at
+  // risk; before, the IJB acted on the matter yet never appeared to know of it.
+  const auto prepared = govsim::prepare_run("01-expedited-discharge", "typical-scottish-ijb");
+  govsim::EventLog log;
+  prepared->model->run({1, 0, std::nullopt, nullptr, {}}, log);
+  std::optional<double> lever, knew;
+  for (const auto& r : log.records()) {
+    if (log.text(r.subject) != "care-after-discharge" || log.text(r.actor) != "ijb") continue;
+    if (r.kind == govsim::LogKind::response_taken && !lever) lever = r.time;
+    if (r.kind == govsim::LogKind::became_aware && !knew) knew = r.time;
+  }
+  REQUIRE(lever);
+  REQUIRE(knew);
+  CHECK(*knew <= *lever);
+  const auto awareness = govsim::awareness_of(log, prepared->arrangement.arrangement, "care-after-discharge");
+  const auto ijb = std::find_if(awareness.first_known_by.begin(), awareness.first_known_by.end(),
+                                [](const auto& entry) { return entry.first == "ijb"; });
+  REQUIRE(ijb != awareness.first_known_by.end());
+  CHECK(ijb->second <= *lever);
 }

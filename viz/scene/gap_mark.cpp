@@ -32,6 +32,8 @@ GapMark mark_of(GapType type) {
       return {MarkShape::square, "SA", gap_heading(type)};
     case GapType::delegation_blind_spot:
       return {MarkShape::square, "D", gap_heading(type)};
+    case GapType::outside_delegation:
+      return {MarkShape::circle, "OD", gap_heading(type)};
   }
   return {MarkShape::circle, "?", "Gap"};
 }

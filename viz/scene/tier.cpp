@@ -19,6 +19,7 @@ Tier tier_of(Role role) {
       return Tier::corporate;
     case Role::dass:
     case Role::cswo:
+    case Role::dcs:
       return Tier::professional;
     case Role::ijb:
     case Role::ijb_chief_officer:
