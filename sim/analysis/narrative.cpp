@@ -22,7 +22,8 @@ std::vector<std::pair<double, std::string>> narrate(const EventLog& log, const P
   auto option = [&](const LogRecord& r) { return words.option(text(r.subject), text(r.note)); };
   auto sentence = [](std::string s) {
     if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
-    if (!s.empty() && s.back() != '.') s += '.';
+    // A question keeps its question mark ("...the residents?", not "?.").
+    if (!s.empty() && s.back() != '.' && s.back() != '?' && s.back() != '!') s += '.';
     return s;
   };
   std::set<std::pair<Symbol, Symbol>> told;  // (agent, subject) already narrated

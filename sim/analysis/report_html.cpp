@@ -126,7 +126,7 @@ void summary(const RunReport& r, std::ostream& out) {
     out << "<div class=\"card\"><b>" << figure << "</b>" << words << "</div>";
   };
   out << "<section id=\"summary\"><h2>Summary</h2><div class=\"cards\">";
-  card(std::to_string(r.gaps.size()), "accountability gaps");
+  card(std::to_string(r.gaps.size()), r.gaps.size() == 1 ? "accountability gap" : "accountability gaps");
   std::ostringstream harmed;
   harmed << harm;
   card(harmed.str(), "people harmed");

@@ -34,8 +34,9 @@ void write_report_markdown(const RunReport& r, const PlainWords& words, std::ost
 
   double harm = 0, unseen = 0;
   for (const auto& s : r.metrics.subjects) harm += s.harm, unseen += s.harm_before_accountable_awareness;
-  out << "\n## Summary\n\n- " << r.gaps.size() << " accountability gaps\n- " << people(harm) << " harmed, "
-      << unseen << " of them before anyone accountable knew\n";
+  out << "\n## Summary\n\n- " << r.gaps.size()
+      << (r.gaps.size() == 1 ? " accountability gap" : " accountability gaps") << "\n- " << people(harm)
+      << " harmed, " << unseen << " of them before anyone accountable knew\n";
   if (harm > 0) {
     const auto council = council_first_knew(r);
     out << "- "
@@ -88,8 +89,7 @@ void write_report_markdown(const RunReport& r, const PlainWords& words, std::ost
         << s.harm_before_accountable_awareness << " before anyone accountable knew, "
         << s.harm_before_mitigation << " before mitigation";
     if (s.harm_to_accountable_awareness_days)
-      out << "; " << days_text(*s.harm_to_accountable_awareness_days)
-          << " days from the first harm until someone accountable knew";
+      out << "; " << awareness_after_harm(*s.harm_to_accountable_awareness_days);
     out << "\n";
   }
   for (const auto& d : r.metrics.decisions)

@@ -103,6 +103,16 @@ std::string days_text(double days) {
   return text.str();
 }
 
+std::string days_phrase(double days) {
+  const std::string text = days_text(days);
+  return text + (text == "1" ? " day" : " days");
+}
+
+std::string awareness_after_harm(double days) {
+  if (days <= 0.0) return "someone accountable knew by the time of the first harm";
+  return days_phrase(days) + " from the first harm until someone accountable knew";
+}
+
 std::optional<double> council_first_knew(const RunReport& report) {
   std::optional<double> first;
   for (const SubjectAwareness& a : report.awareness)

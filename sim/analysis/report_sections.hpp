@@ -16,6 +16,12 @@ namespace govsim {
 /// decision record".
 std::string decision_record_words(const RunMetrics::Decision& decision);
 
+/// "1 day", "2.5 days".
+std::string days_phrase(double days);
+/// "3 days from the first harm until someone accountable knew", or, at 0,
+/// that someone accountable knew by then.
+std::string awareness_after_harm(double days);
+
 /// Escalations that took the same route (the same hops, whatever became of
 /// them at the end), drawn once with how often and how each time ended.
 struct RouteGroup {

@@ -128,13 +128,13 @@ void write_run_summary(std::ostream& out, const EventLog& log, const Arrangement
         << std::round(report.metrics.noted_without_question_share * 100) << "% of "
         << report.metrics.reports_considered << "\n";
   for (const auto& d : report.metrics.decisions)
-    out << "  the decision on " << words.subject(d.subject) << " took " << days_text(d.latency_days)
-        << " days from being put to being taken\n";
+    out << "  the decision on " << words.subject(d.subject) << " took " << days_phrase(d.latency_days)
+        << " from being put to being taken\n";
   for (const auto& s : report.metrics.subjects)
     if (s.harm_to_accountable_awareness_days)
-      out << "  " << words.subject(s.subject) << ": " << days_text(*s.harm_to_accountable_awareness_days)
-          << " days from the first harm until someone accountable knew; " << people(s.harm_before_mitigation)
-          << " harmed before the first action that reduced the risk\n";
+      out << "  " << words.subject(s.subject) << ": "
+          << awareness_after_harm(*s.harm_to_accountable_awareness_days) << "; "
+          << people(s.harm_before_mitigation) << " harmed before the first action that reduced the risk\n";
 
   const WarningSigns& w = digest.warnings;
   out << "\nWarning signs\n"

@@ -1,6 +1,7 @@
 #include "check/statutory_rules.hpp"
 
 #include <algorithm>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,7 @@ class Rules {
   void run() {
     council_exists();
     confidentiality();
+    one_statutory_officer();
     if (a_.jurisdiction == Jurisdiction::scotland) {
       if (cswo_exists()) {
         cswo_position();
@@ -61,6 +63,29 @@ class Rules {
 
  private:
   const Agent& agent(AgentVertex v) const { return n_[v]; }
+
+  // A council appoints one CSWO (Social Work (Scotland) Act 1968 s3) or one DASS
+  // (LASSA 1970 s6); two holders in one council area would each get the
+  // post's rules, and the designer errors about the wrong person.
+  void one_statutory_officer() {
+    const Role role = a_.statutory_social_work_role();
+    std::map<std::string, std::vector<AgentVertex>> by_area;
+    for (AgentVertex v : a_.holders(role)) by_area[agent(v).area].push_back(v);
+    for (const auto& [area, holders] : by_area) {
+      if (holders.size() < 2) continue;
+      std::string ids;
+      for (AgentVertex v : holders) ids += (ids.empty() ? "'" : ", '") + agent(v).id + "'";
+      const auto named = a_.find(a_.statutory_officer.agent);
+      findings_.error(
+          agent(holders[1]).place,
+          std::to_string(holders.size()) + " agents hold the " + std::string(to_string(role)) + " role" +
+              (area.empty() ? "" : " in area '" + area + "'") + " (" + ids + "): a council appoints one" +
+              (named ? ", and 'statutory_officer' names '" + agent(*named).id + "'" : std::string()) +
+              "; keep the role on one agent" +
+              cites(role == Role::cswo ? source::sw_act_1968 : source::lassa_1970),
+          "one-statutory-officer");
+    }
+  }
   // The file's own id for a role's holder, for a fix a designer can paste; the
   // @role reference when nobody holds it yet.
   std::string holder_of(Role role) const {

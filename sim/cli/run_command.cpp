@@ -15,6 +15,7 @@
 #include "experiment/prepared_run.hpp"
 #include "io/input_error.hpp"
 #include "io/output_file.hpp"
+#include "scenario/arrangement_loader.hpp"
 #include "scenario/input_source.hpp"
 #include "scenario/run_size.hpp"
 
@@ -91,12 +92,26 @@ nlohmann::ordered_json digest_json(const EventLog& log, const Arrangement& arran
 // file's top-level keys, as `govsim check` tells them.
 RunOptionsText with_arrangement_understood(RunOptionsText options) {
   std::error_code error;
-  if (!std::filesystem::is_regular_file(options.scenario, error)) return options;
   std::string text;
-  try {
-    text = read_input(options.scenario, InputKind::scenario).text;
-  } catch (const InputError&) {
-    return options;  // the scenario loader says why it cannot be read
+  if (std::filesystem::is_regular_file(options.scenario, error)) {
+    try {
+      text = read_input(options.scenario, InputKind::scenario).text;
+    } catch (const InputError&) {
+      return options;  // the scenario loader says why it cannot be read
+    }
+  } else {
+    // A built-in arrangement's name ("english-council-dass") that is no
+    // scenario's.
+    try {
+      read_input(options.scenario, InputKind::scenario);
+      return options;
+    } catch (const InputError&) {
+    }
+    try {
+      text = read_input(options.scenario, InputKind::arrangement).text;
+    } catch (const InputError&) {
+      return options;
+    }
   }
   if (!looks_like_an_arrangement(text)) return options;
   if (options.arrangement)
@@ -104,10 +119,16 @@ RunOptionsText with_arrangement_understood(RunOptionsText options) {
                      "this is an arrangement, not a scenario, and --arrangement names another: give a "
                      "scenario first (`govsim list` shows the built-ins), then --arrangement " +
                          printable(options.scenario));
-  std::cerr << "govsim run: " << options.scenario << " is an arrangement; running the default scenario ("
-            << default_scenario << ") on it\n";
+  // England's default is its own discharge scenario: the Scottish one needs an
+  // IJB chief officer and a hospital discharge procedure an English council
+  // may not have.
+  const bool english = load_arrangement(InputText{options.scenario, text, false}).arrangement.jurisdiction ==
+                       Jurisdiction::england;
+  const char* scenario = english ? default_english_scenario : default_scenario;
+  std::cerr << "govsim run: " << options.scenario << " is an arrangement; running the default scenario"
+            << (english ? " for England (" : " (") << scenario << ") on it\n";
   options.arrangement = options.scenario;
-  options.scenario = default_scenario;
+  options.scenario = scenario;
   return options;
 }
 

@@ -11,12 +11,23 @@
 namespace govsim {
 namespace {
 
-// A log names its inputs as they were given; a built-in is named by its path
-// in the source tree, which need not exist where the log is replayed.
-std::string reload_name(const InputFile& input) {
+// A log names its inputs as they were given, relative to the folder the run
+// was made in; a built-in is named by its path in the source tree
+// ("scenarios/..."), which need not exist where the log is replayed. Read
+// from elsewhere, an input is looked for beside the log too (where a run
+// writes it, more often than not).
+std::string reload_name(const InputFile& input, const std::string& log_path) {
   std::error_code error;
   if (std::filesystem::exists(input.name, error)) return input.name;
-  return file_stem(input.name);
+  const std::filesystem::path beside = std::filesystem::path(log_path).parent_path() / input.name;
+  if (!std::filesystem::path(input.name).is_absolute() && std::filesystem::exists(beside, error))
+    return beside.string();
+  if (input.name.starts_with("scenarios/")) return file_stem(input.name);
+  throw InputError({log_path, 1, 1},
+                   "the log's " + input.role + " '" + input.name +
+                       "' (named in its first line) is neither here nor beside the log: run `govsim report` "
+                       "from the folder the run was made in" +
+                       (input.role == "arrangement" ? ", or give --arrangement" : ""));
 }
 
 const InputFile* input_of(const Provenance& provenance, const std::string& role) {
@@ -44,8 +55,8 @@ LoggedRun load_logged_run(const std::string& log_path, const std::optional<std::
                      "the log does not name its scenario and arrangement: give --arrangement, or write it "
                      "again with `govsim run --log`");
   const std::optional<std::string> arrangement_name =
-      arrangement ? arrangement : std::optional<std::string>(reload_name(*logged_arrangement));
-  run.prepared = prepare_run(reload_name(*scenario), arrangement_name);
+      arrangement ? arrangement : std::optional<std::string>(reload_name(*logged_arrangement, log_path));
+  run.prepared = prepare_run(reload_name(*scenario, log_path), arrangement_name);
   warn_if_changed(scenario, run.prepared->scenario.input, log_path);
   if (!arrangement) warn_if_changed(logged_arrangement, run.prepared->arrangement.input, log_path);
   run.days = run.prepared->scenario.scenario.days;

@@ -12,7 +12,8 @@ std::unique_ptr<PreparedRun> prepare_run(std::string_view scenario_name,
                                            : load_own_arrangement(prepared->scenario.scenario);
   Findings fit;
   check_scenario_against(prepared->scenario.scenario, prepared->arrangement.arrangement, fit);
-  throw_first_error(fit, prepared->scenario.input.name +
+  // As the user wrote it, so the suggested command works where they are.
+  throw_first_error(fit, std::string(scenario_name) +
                              (arrangement_name ? " --arrangement " + *arrangement_name : std::string()));
   require_run_size(prepared->scenario.scenario, prepared->arrangement.arrangement,
                    prepared->scenario.scenario.days);

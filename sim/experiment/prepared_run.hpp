@@ -31,5 +31,7 @@ std::unique_ptr<PreparedRun> prepare_run(std::string_view scenario_name,
 
 /// The scenario `govsim run` uses when none is named.
 inline constexpr const char* default_scenario = "expedited-discharge";
+/// The default scenario for an English arrangement (no IJB, a DASS).
+inline constexpr const char* default_english_scenario = "english-discharge-to-assess";
 
 }  // namespace govsim

@@ -820,7 +820,7 @@ void throw_first_error(const Findings& findings, const std::string& check_argume
 
 LoadedScenario load_scenario_or_throw(std::string_view name) {
   LoadedScenario loaded = load_scenario(read_input(name, InputKind::scenario));
-  throw_first_error(loaded.findings, loaded.input.name);
+  throw_first_error(loaded.findings, std::string(name));
   return loaded;
 }
 

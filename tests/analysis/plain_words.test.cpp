@@ -6,6 +6,7 @@
 
 #include "analysis/event_words.hpp"
 #include "analysis/plain_words.hpp"
+#include "analysis/report_sections.hpp"
 #include "analysis/run_report.hpp"
 #include "analysis/run_summary.hpp"
 #include "experiment/prepared_run.hpp"
@@ -185,4 +186,11 @@ TEST_CASE("docs/gaps.md gives each gap type the heading reports use", "[words][d
     INFO(row);
     CHECK(text.str().find(row) != std::string::npos);
   }
+}
+
+TEST_CASE("one day is a day, and knowing before the first harm is not '0 days' after it", "[words]") {
+  CHECK(govsim::days_phrase(1.0) == "1 day");
+  CHECK(govsim::days_phrase(2.5) == "2.5 days");
+  CHECK(govsim::awareness_after_harm(0.0) == "someone accountable knew by the time of the first harm");
+  CHECK(govsim::awareness_after_harm(3.0) == "3 days from the first harm until someone accountable knew");
 }

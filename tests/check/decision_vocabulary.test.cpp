@@ -209,3 +209,16 @@ TEST_CASE("an English DASS who is also Director of Children's Services holds bot
   CHECK(loaded.arrangement.agent(*director).holds(govsim::Role::dcs));
   CHECK(loaded.arrangement.agent(*director).holds(govsim::Role::dass));
 }
+
+TEST_CASE("a council with two CSWOs is told it appoints one, naming both", "[check][roles]") {
+  const std::string two = with(lawful, "  - {id: team_manager, role: operational_manager}",
+                               "  - {id: team_manager, roles: [operational_manager, cswo]}");
+  const auto loaded = govsim::load_arrangement(govsim::InputText{"test.yaml", two, false});
+  Findings findings = loaded.findings;
+  govsim::check_statutory_rules(loaded.arrangement, findings);
+  INFO(listing(findings));
+  const auto found = of_rule(findings, "one-statutory-officer");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.find("'cswo', 'team_manager'") != std::string::npos);
+  CHECK(of_rule(check(lawful), "one-statutory-officer").empty());
+}

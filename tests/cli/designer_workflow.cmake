@@ -33,3 +33,11 @@ expect("an arrangement given to run runs the default scenario on it" 0
 expect("an arrangement given to run with another arrangement is refused" 2
        "this is an arrangement, not a scenario, and --arrangement names another"
        run "${dir}/my-protocol.yaml" --arrangement weak-scottish-ijb)
+expect("a built-in English arrangement's name runs England's default scenario on it" 0
+       "english-council-dass is an arrangement; running the default scenario for England \\(english-discharge-to-assess\\).*govsim run: english-discharge-to-assess on english-council-dass"
+       run english-council-dass)
+file(READ "${SOURCE_DIR}/scenarios/arrangements/english-council-dass.yaml" english)
+file(WRITE "${dir}/our-county.yaml" "${english}")
+expect("an English arrangement file runs England's default scenario" 0
+       "our-county.yaml is an arrangement; running the default scenario for England.*0 errors|govsim run: english-discharge-to-assess"
+       run "${dir}/our-county.yaml")

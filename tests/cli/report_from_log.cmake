@@ -30,3 +30,27 @@ file(SHA256 "${dir}/run.jsonl" after)
 if(rc EQUAL 0 OR NOT before STREQUAL after)
   message(FATAL_ERROR "govsim report over its own log exited ${rc} and left the log ${after}: ${err}")
 endif()
+# A designer's own files, run from their folder, reported on from another: the
+# log names them relative to where the run was made, so they are looked for
+# beside the log too; a log whose files are nowhere says which and what to do.
+file(MAKE_DIRECTORY "${dir}/mine")
+file(READ "${SOURCE_DIR}/scenarios/arrangements/typical-scottish-ijb.yaml" protocol)
+file(WRITE "${dir}/mine/protocol.yaml" "${protocol}")
+execute_process(COMMAND "${GOVSIM}" run protocol.yaml --log run.jsonl --report run.md WORKING_DIRECTORY "${dir}/mine"
+                RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "govsim run in the designer's folder failed (${rc}): ${err}")
+endif()
+execute_process(COMMAND "${GOVSIM}" report mine/run.jsonl -o again.md WORKING_DIRECTORY "${dir}"
+                RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+file(SHA256 "${dir}/mine/run.md" ran)
+file(SHA256 "${dir}/again.md" reported)
+if(NOT rc EQUAL 0 OR NOT ran STREQUAL reported)
+  message(FATAL_ERROR "a report from another folder failed (${rc}) or differs: ${err}")
+endif()
+file(RENAME "${dir}/mine/protocol.yaml" "${dir}/mine/moved.yaml")
+execute_process(COMMAND "${GOVSIM}" report mine/run.jsonl -o gone.md WORKING_DIRECTORY "${dir}"
+                RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+if(rc EQUAL 0 OR NOT err MATCHES "the log's arrangement 'protocol.yaml' \\(named in its first line\\) is neither here nor beside the log" OR EXISTS "${dir}/gone.md")
+  message(FATAL_ERROR "a log whose arrangement is gone gave exit ${rc}: ${err}")
+endif()
