@@ -210,11 +210,16 @@ void metrics(const RunReport& r, const PlainWords& words, std::ostream& out) {
          "accountable "
          "knew</th><th>harmed before mitigation</th><th>who learned of it, in order</th></tr>";
   for (const auto& s : m.subjects) {
-    std::vector<std::string> roles;
-    for (const auto& [role, day] : s.first_known_by_role)
-      roles.push_back(capitalised(words.role(role)) + " (" + day_label(day) + ")");
+    // People by name, as the summary and the Markdown report give them (the
+    // JSON keeps the roles, for comparing arrangements).
     std::string list;
-    for (const auto& role : roles) list += (list.empty() ? "" : "; ") + role;
+    for (const SubjectAwareness& a : r.awareness)
+      if (a.subject == s.subject)
+        for (const auto& [agent, day] : a.first_known_by)
+          list += (list.empty() ? "" : "; ") + words.agent(agent) + " (" + day_label(day) + ")";
+    if (list.empty())  // a matter that harmed nobody: who knew, by role
+      for (const auto& [role, day] : s.first_known_by_role)
+        list += (list.empty() ? "" : "; ") + capitalised(words.role(role)) + " (" + day_label(day) + ")";
     out << "<tr><td data-label=\"matter\">" << h(capitalised(words.subject(s.subject)))
         << "</td><td class=\"num\" data-label=\"people harmed\">" << s.harm
         << "</td><td class=\"num\" data-label=\"before anyone accountable knew\">"

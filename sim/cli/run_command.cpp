@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "analysis/plain_words.hpp"
 #include "analysis/run_digest.hpp"
@@ -29,7 +30,7 @@ struct RunOptionsText {
   std::uint64_t replication = 0;
   std::optional<double> days;
   std::string log_path;
-  std::string report_path;
+  std::vector<std::string> report_paths;  ///< one per --report: each format asked for
   bool json = false;
 };
 
@@ -144,8 +145,10 @@ int run(const RunOptionsText& given) {
   outputs.reads(options.scenario);
   for (const InputFile& input : prepared->model->inputs()) outputs.reads(input.name);
   outputs.writes("--log", options.log_path);
-  outputs.writes("--report", options.report_path);
-  if (!options.report_path.empty()) require_report_extension(options.report_path);
+  for (const std::string& path : options.report_paths) {
+    outputs.writes("--report", path);
+    require_report_extension(path);
+  }
   if (outputs.uses_standard_output() && options.json)
     throw InputError({"--json"},
                      "--json and an output to - would both print to standard output: send the "
@@ -157,7 +160,7 @@ int run(const RunOptionsText& given) {
     write_output(options.log_path, [&](std::ostream& out) { write_jsonl(log, out); });
   const RunReport report = build_report(log, arrangement, scenario, options.days.value_or(scenario.days));
   const PlainWords words(arrangement, scenario);
-  if (!options.report_path.empty()) write_report_file(report, words, options.report_path);
+  for (const std::string& path : options.report_paths) write_report_file(report, words, path);
   const std::string fingerprint = fingerprint_hex(log.fingerprint());
   const double days = options.days.value_or(scenario.days);
 
@@ -174,7 +177,7 @@ int run(const RunOptionsText& given) {
   write_run_summary(std::cout, log, arrangement, scenario, report);
   std::cout << '\n';
   if (!options.log_path.empty()) std::cout << "log: " << options.log_path << '\n';
-  if (!options.report_path.empty()) std::cout << "report: " << options.report_path << '\n';
+  for (const std::string& path : options.report_paths) std::cout << "report: " << path << '\n';
   std::cout << "events: " << log.size() << '\n' << "fingerprint: " << fingerprint << '\n';
   return 0;
 }
@@ -203,8 +206,9 @@ void add_run_command(CLI::App& app, Outcome& outcome) {
   command->add_option(
       "--log", options->log_path,
       "Write the event log as JSON Lines to this file (- for standard output); never over an input");
-  command->add_option("--report", options->report_path,
-                      "Write the full report: FILE.json, FILE.md or FILE.html (chosen by extension)");
+  command->add_option("--report", options->report_paths,
+                      "Write the full report: FILE.json, FILE.md or FILE.html (chosen by extension); give it "
+                      "again for another format");
   command->add_flag("--json", options->json, "Print one JSON object instead of text");
   command->callback([options, &outcome] { outcome.exit_code = run(*options); });
 }

@@ -113,8 +113,12 @@ class LineReader {
     try {
       return nlohmann::json::parse(text);
     } catch (const nlohmann::json::parse_error& error) {
-      fail(std::string("not valid JSON: ") + error.what() +
-               " (is this a govsim event log written by `govsim run --log`?)",
+      // The place is given already (FILE:LINE:COL); the library's own "[json.exception...]
+      // parse error at line 1, column N:" counts within the one line and reads as a second place.
+      std::string reason = error.what();
+      if (const auto at = reason.find(": ", reason.find("column ")); at != std::string::npos)
+        reason = reason.substr(at + 2);
+      fail("not valid JSON: " + reason + " (is this a govsim event log written by `govsim run --log`?)",
            static_cast<int>(error.byte));
     } catch (const nlohmann::json::exception& error) {
       // A number too large for a double (1e400) is the one other way parsing fails.

@@ -263,11 +263,18 @@ class ScenarioLoader {
     inject.note = map.text("note").value_or("");
     if (const auto what = map.text("what")) {
       inject.what = parse_item_type(*what);
-      if (!inject.what)
-        findings_.error(
-            map.place("what"),
-            "unknown item type '" + printable(*what) + "'" + did_you_mean(*what, item_type_names()),
-            "unknown-item-type");
+      if (!inject.what) {
+        // With no close spelling, the whole list: there are few, and a designer
+        // guessing ("grievance") needs to see them.
+        std::string hint = did_you_mean(*what, item_type_names());
+        if (hint.empty()) {
+          hint = "; the item types are ";
+          for (std::size_t i = 0; i < item_type_names().size(); ++i)
+            hint += (i ? ", " : "") + std::string(item_type_names()[i]);
+        }
+        findings_.error(map.place("what"), "unknown item type '" + printable(*what) + "'" + hint,
+                        "unknown-item-type");
+      }
     }
     inject.from = map.text("from").value_or("");
     refer("inject sender", inject.from, map.place("from"));

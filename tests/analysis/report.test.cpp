@@ -202,3 +202,21 @@ TEST_CASE("whoever pulls a lever on a matter knew of it from then on, though it 
   REQUIRE(ijb != awareness.first_known_by.end());
   CHECK(ijb->second <= *lever);
 }
+
+TEST_CASE("the HTML report's who-knew table names the people who learned of a harm, as the summary does",
+          "[report]") {
+  const auto prepared = govsim::prepare_run("01-expedited-discharge", "typical-scottish-ijb");
+  govsim::EventLog log;
+  prepared->model->run({1, 0, std::nullopt, nullptr, {}}, log);
+  const auto report = govsim::build_report(log, prepared->arrangement.arrangement,
+                                           prepared->scenario.scenario, prepared->scenario.scenario.days);
+  const govsim::PlainWords words(prepared->arrangement.arrangement, prepared->scenario.scenario);
+  std::ostringstream html;
+  govsim::write_report_html(report, words, html);
+  const std::string page = html.str();
+  const auto cell = page.find("data-label=\"who learned\">");
+  REQUIRE(cell != std::string::npos);
+  const std::string first_row = page.substr(cell, page.find("</td>", cell) - cell);
+  CHECK(first_row.find("Hospital discharge social work team (day 9)") != std::string::npos);
+  CHECK(first_row.find("A frontline team") == std::string::npos);
+}

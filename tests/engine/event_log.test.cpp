@@ -133,6 +133,13 @@ TEST_CASE("reading a damaged log names the line and what is wrong", "[engine][lo
     std::string text = good.substr(0, good.rfind("{\"t\":120"));
     CHECK_THAT(message_for(text), Catch::Contains("declares 3 events but the file holds 2"));
   }
+  SECTION("a log cut off in the middle of a line names one place, its own") {
+    const std::string text = good.substr(0, good.rfind("{\"t\":120") + 12);
+    const std::string message = message_for(text);
+    CHECK_THAT(message,
+               Catch::StartsWith("test.jsonl:4:") && Catch::Contains("not valid JSON: syntax error"));
+    CHECK_THAT(message, !Catch::Contains("line 1") && !Catch::Contains("json.exception"));
+  }
   SECTION("an edited event") {
     std::string text = good;
     text.replace(text.find("\"severity\":3"), 12, "\"severity\":4");

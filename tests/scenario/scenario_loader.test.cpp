@@ -124,6 +124,14 @@ decision_points:
   CHECK_FALSE(f.has_rule("empty-inject"));  // a misspelt 'what' is one problem, not two
 }
 
+TEST_CASE("an item type nothing like any other is answered with the list of them", "[scenario]") {
+  const auto loaded =
+      load_scenario({"story.yaml", "injects:\n  - {day: 2, what: grievance, to: x, subject: s}\n", false});
+  const auto& f = loaded.findings;
+  INFO(findings_text(f));
+  CHECK(reports(f, "unknown-item-type", 2, "the item types are concern, advice, report"));
+}
+
 TEST_CASE("a condition used as a share must stay between 0 and 1", "[scenario]") {
   const auto loaded = load_scenario({"story.yaml", R"(
 conditions: {share: 0.1}
