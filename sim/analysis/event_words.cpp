@@ -62,7 +62,8 @@ std::string event_words(const EventLog& log, const LogRecord& r, const PlainWord
     case LogKind::inject:
       return note.empty() ? "something happened to " + matter : note;
     case LogKind::condition_changed:
-      return words.condition(text(r.subject)) + " became " + words.condition_value(text(r.subject), r.value);
+      return words.condition(text(r.subject)) + " became " + words.condition_value(text(r.subject), r.value) +
+             (r.other == no_symbol ? "" : ", as directed by " + other);
     case LogKind::became_aware:
       return "learned of " + matter;
     case LogKind::item_lost:

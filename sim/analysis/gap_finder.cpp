@@ -238,27 +238,42 @@ class DynamicGaps {
       }
   }
 
-  // Harm on a subject whose conditions were changed by several bodies, none of
-  // which answers to a forum that covers the others.
+  // Harm on a subject whose conditions were made worse by several bodies, none
+  // of which answers to a forum that covers the others. Only changes that
+  // raised the risk count (a body that eased unmet need is not one of the
+  // hands), and a change carried out on another's direction is the director's.
   void many_hands() {
     for (const Cohort& cohort : s_.cohorts) {
-      double harm = 0, first_harm = end_;
+      double harm = 0, first_harm = end_, last_harm = 0;
       for (const LogRecord& r : log_.records())
         if (r.kind == LogKind::harm && text(r.subject) == cohort.subject) {
           harm += r.value;
           first_harm = std::min(first_harm, r.time);
+          last_harm = std::max(last_harm, r.time);
         }
-      if (harm == 0 || cohort.unmet_share_condition.empty()) continue;
+      if (harm == 0) continue;
+      // Both raise harm as they rise: a larger unmet share, a higher lowest band served.
+      std::map<std::string, double> risk;
+      for (const std::string& c : {cohort.unmet_share_condition, cohort.eligibility_condition})
+        if (!c.empty() && s_.condition_index(c)) risk[c] = s_.conditions[*s_.condition_index(c)].second;
+      if (risk.empty()) continue;
       std::vector<std::string> hands;
-      for (const LogRecord& r : log_.records())
-        if (r.kind == LogKind::condition_changed && text(r.subject) == cohort.unmet_share_condition &&
-            r.actor != no_symbol && std::find(hands.begin(), hands.end(), text(r.actor)) == hands.end())
-          hands.push_back(text(r.actor));
+      for (const LogRecord& r : log_.records()) {
+        if (r.kind != LogKind::condition_changed || r.time > last_harm) continue;
+        const auto level = risk.find(text(r.subject));
+        if (level == risk.end()) continue;
+        const bool raised = r.value > level->second;
+        level->second = r.value;
+        const Symbol hand = r.other != no_symbol ? r.other : r.actor;
+        if (raised && hand != no_symbol && std::find(hands.begin(), hands.end(), text(hand)) == hands.end())
+          hands.push_back(text(hand));
+      }
       if (hands.size() < 2 || shared_forum(hands)) continue;
       const std::string list = words_.agents(hands);
       add(GapType::many_hands, cohort.subject, first_harm, hands, {}, 4,
           "harm to " + words_.agent(cohort.agent) + " (" + matter(cohort.subject) +
-              ") followed changes made by " + list + ", and no forum has all of them to account");
+              ") followed changes made by " + list +
+              " that each left more people without care, and no forum has all of them to account");
     }
   }
   bool shared_forum(const std::vector<std::string>& agents) const {

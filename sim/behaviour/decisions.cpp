@@ -334,6 +334,7 @@ void Decisions::implement(AgentVertex at, const Item& direction) {
     ResponseState& state = responses_[static_cast<std::size_t>(direction.response)];
     if (state.scheduled) return;
     state.scheduled = true;
+    state.directed_by = direction.sender;
     run_.at_world(
         run_.now() + run_.scenario.responses[static_cast<std::size_t>(direction.response)].takes_days,
         GovernanceRun::response_in_force,
@@ -347,7 +348,7 @@ void Decisions::implement(AgentVertex at, const Item& direction) {
   run_.world.apply(run_.scenario.decision_points[static_cast<std::size_t>(direction.decision_point)]
                        .options[static_cast<std::size_t>(direction.option)]
                        .changes,
-                   at);
+                   at, direction.sender);
 }
 
 // --- responses ---------------------------------------------------------------
@@ -433,7 +434,7 @@ void Decisions::response_in_force(std::size_t r, AgentVertex by) {
   ResponseState& state = responses_[r];
   if (state.in_force) return;
   state.in_force = true;
-  run_.world.apply(run_.scenario.responses[r].changes, by);
+  run_.world.apply(run_.scenario.responses[r].changes, by, state.directed_by);
 }
 
 }  // namespace govsim

@@ -72,6 +72,7 @@ class Decisions {
     bool taken = false;
     bool scheduled = false;  ///< its effect is on its way
     bool in_force = false;
+    AgentVertex directed_by = no_agent;    ///< the director, where it was taken by direction
     std::vector<AgentVertex> declined_by;  ///< logged once each
   };
   struct Answerable {

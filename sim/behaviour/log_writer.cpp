@@ -174,8 +174,8 @@ void LogWriter::became_aware(AgentVertex at, Symbol subject) {
   log_.append(record(LogKind::became_aware, at, no_agent, subject));
 }
 
-void LogWriter::condition_changed(AgentVertex by, Symbol condition, double value) {
-  LogRecord r = record(LogKind::condition_changed, by, no_agent, condition);
+void LogWriter::condition_changed(AgentVertex by, Symbol condition, double value, AgentVertex authority) {
+  LogRecord r = record(LogKind::condition_changed, by, authority, condition);
   r.value = value;
   log_.append(r);
 }

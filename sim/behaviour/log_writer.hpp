@@ -87,7 +87,9 @@ class LogWriter {
   /// Aware of a matter it heard of under another (a closure that puts
   /// residents at risk), shown by acting on it.
   void became_aware(AgentVertex at, Symbol subject);
-  void condition_changed(AgentVertex by, Symbol condition, double value);
+  /// `authority`: whoever decided the change where another carries it out (the
+  /// IJB whose direction the council implements); no_agent when `by` decided it.
+  void condition_changed(AgentVertex by, Symbol condition, double value, AgentVertex authority = no_agent);
   void advice_given(AgentVertex adviser, AgentVertex decider, std::uint32_t id, const Item& advice,
                     Symbol channel, bool recorded, bool softened);
   void decision_requested(AgentVertex decider, const Item& request, Symbol question);

@@ -159,7 +159,7 @@ bool World::mitigated_since(int cohort, double since) const {
   return cohorts_[static_cast<std::size_t>(cohort)].mitigated >= since;
 }
 
-void World::apply(const std::vector<ConditionChange>& changes, AgentVertex by) {
+void World::apply(const std::vector<ConditionChange>& changes, AgentVertex by, AgentVertex authority) {
   if (changes.empty()) return;
   std::vector<double> before;
   for (std::size_t c = 0; c < cohorts_.size(); ++c)
@@ -168,7 +168,7 @@ void World::apply(const std::vector<ConditionChange>& changes, AgentVertex by) {
     change(levels_, x);
     conditions_ = values(levels_);
     const std::size_t i = *run_.scenario.condition_index(x.condition);
-    run_.log.condition_changed(by, condition_names_[i], conditions_[i]);
+    run_.log.condition_changed(by, condition_names_[i], conditions_[i], authority);
   }
   for (std::size_t c = 0; c < cohorts_.size(); ++c)
     if (expected_harm(static_cast<int>(c), conditions_) < before[c]) cohorts_[c].mitigated = run_.now();

@@ -20,7 +20,8 @@ class World {
 
   /// Harm among those already at risk, then today's arrivals.
   void begin_day(int day);
-  void apply(const std::vector<ConditionChange>& changes, AgentVertex by);
+  /// `by` made the changes; `authority`, if any, decided them (see LogWriter::condition_changed).
+  void apply(const std::vector<ConditionChange>& changes, AgentVertex by, AgentVertex authority = no_agent);
   void commit(AgentVertex funder, double yearly_cost);
   void cut(AgentVertex body, double share);
 

@@ -552,7 +552,8 @@ TEST_CASE("recorded CSWO advice overruled without minuted reasons is an advice b
 // --- many_hands --------------------------------------------------------------
 
 namespace {
-std::string harm_after_changes(const std::string& first, const std::string& second) {
+std::string harm_after_changes(const std::string& first, const std::string& second,
+                               double second_adds = 0.2) {
   return R"(
 days: 30
 conditions: {unmet: 0.2}
@@ -560,7 +561,7 @@ injects:
   - {day: 1, from: )" +
          first + R"(, set: {unmet: 0.6}}
   - {day: 2, from: )" +
-         second + R"(, add: {unmet: 0.2}}
+         second + R"(, add: {unmet: )" + std::to_string(second_adds) + R"(}}
 cohorts:
   - {id: discharged, agent: users, served_by: team, subject: after-discharge, arrivals_per_day: 5,
      unmet_share: unmet, harm_per_day_unmet: 0.5, days_at_risk: 10}
@@ -580,6 +581,12 @@ TEST_CASE("harm after changes by several bodies that no one forum holds to accou
   }
   SECTION("near miss: the CSWO and the chief executive changed it, both accountable to the full council") {
     const Analysed run(small_area, harm_after_changes("cswo", "chief_executive"));
+    INFO(run.story());
+    CHECK(run.count(LogKind::harm) > 0);
+    CHECK(run.gaps(GapType::many_hands).empty());
+  }
+  SECTION("near miss: the team eased what the manager worsened, so only one hand raised the risk") {
+    const Analysed run(small_area, harm_after_changes("manager", "team", -0.3));
     INFO(run.story());
     CHECK(run.count(LogKind::harm) > 0);
     CHECK(run.gaps(GapType::many_hands).empty());

@@ -1,4 +1,5 @@
 #include <unistd.h>
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
@@ -115,9 +116,8 @@ TEST_CASE("every gap type is produced by at least one built-in scenario under a 
       {"01-expedited-discharge",
        "weak-scottish-ijb",
        {"no_owner", "no_forum", "blocked_escalation", "confidentiality", "delegation_blind_spot",
-        "advice_bypass", "harm_before_awareness", "rubber_stamp"}},
+        "advice_bypass", "harm_before_awareness", "rubber_stamp", "many_hands"}},
       {"01-expedited-discharge", "cswo-interim-ijb-chief-officer", {"self_accountability"}},
-      {"01-expedited-discharge", "typical-scottish-ijb", {"many_hands"}},
       {"02-eligibility-cut", "typical-scottish-ijb", {"silent"}},
       {"02-eligibility-cut", "weak-scottish-ijb", {"outside_delegation"}},
       {"08-vacant-cswo", "typical-scottish-ijb", {"vacancy", "no_consequence"}},
@@ -135,6 +135,24 @@ TEST_CASE("every gap type is produced by at least one built-in scenario under a 
   }
   for (govsim::GapType type : govsim::all_gap_types())
     CHECK(covered.count(std::string(govsim::to_string(type))) == 1);
+}
+
+TEST_CASE(
+    "the hands behind harm are those who decided to raise the risk, not those who carried it out or eased it",
+    "[report][gaps]") {
+  // On the weak arrangement the NHS board's target and the IJB's adoption of it
+  // both raise the unsafe-discharge share; the IJB acts through directions the
+  // council carries out, and later changes that lower the share are mitigation.
+  const auto report = report_of("01-expedited-discharge", "weak-scottish-ijb");
+  std::vector<std::string> hands;
+  for (const auto& gap : report.gaps)
+    if (gap.type == govsim::GapType::many_hands) hands = gap.agents;
+  CHECK(hands == std::vector<std::string>{"nhs_board", "ijb"});
+  // Under the typical arrangement the NHS board has the IJB to account through its
+  // members: a forum covers both hands, so there is no gap.
+  const auto typical = report_of("01-expedited-discharge", "typical-scottish-ijb");
+  CHECK(std::none_of(typical.gaps.begin(), typical.gaps.end(),
+                     [](const auto& g) { return g.type == govsim::GapType::many_hands; }));
 }
 
 TEST_CASE("expedited discharge shows fewer gaps under the typical arrangement than under the weak one",
