@@ -25,6 +25,7 @@ class Rules {
     council_exists();
     confidentiality();
     one_statutory_officer();
+    posts_of_this_jurisdiction();
     if (a_.jurisdiction == Jurisdiction::scotland) {
       if (cswo_exists()) {
         cswo_position();
@@ -86,6 +87,52 @@ class Rules {
           "one-statutory-officer");
     }
   }
+  // A post one jurisdiction's law creates has no footing in the other's: an
+  // English file with a CSWO would otherwise only fail for lacking a DASS, and
+  // leave the designer wondering why.
+  void posts_of_this_jurisdiction() {
+    struct Foreign {
+      Role role;
+      Jurisdiction where_it_exists;
+      const char* what;
+      const char* instead;
+      const char* source;
+    };
+    static const Foreign posts[] = {
+        {Role::cswo, Jurisdiction::scotland, "the Chief Social Work Officer is Scotland's statutory post",
+         "in England the council's statutory officer is the Director of Adult Social Services: use role: "
+         "dass",
+         source::sw_act_1968},
+        {Role::ijb, Jurisdiction::scotland, "integration joint boards exist only in Scotland",
+         "in England model the NHS body as a health_board and the council's own committees",
+         source::joint_working_act},
+        {Role::ijb_chief_officer, Jurisdiction::scotland, "an IJB chief officer is a post of a Scottish IJB",
+         "in England use head_of_service or dass", source::joint_working_act},
+        {Role::ijb_chief_finance_officer, Jurisdiction::scotland,
+         "an IJB chief finance officer is a post of a Scottish IJB", "in England leave it out",
+         source::joint_working_act},
+        {Role::dass, Jurisdiction::england,
+         "the Director of Adult Social Services is England's statutory post",
+         "in Scotland the council's statutory officer is the Chief Social Work Officer: use role: cswo",
+         source::lassa_1970},
+        {Role::dcs, Jurisdiction::england, "the Director of Children's Services is a post of English law",
+         "in Scotland the CSWO's role covers children's social work: use role: cswo or head_of_service",
+         "Children Act 2004 s18"},
+    };
+    for (const Foreign& post : posts) {
+      if (post.where_it_exists == a_.jurisdiction) continue;
+      for (AgentVertex v : a_.holders(post.role))
+        findings_.error(agent(v).place,
+                        "'" + agent(v).id + "' has the " + std::string(to_string(post.role)) + " role, but " +
+                            post.what + " and this arrangement is " +
+                            (scottish() ? "Scotland's" : "England's") + ": " + post.instead +
+                            " (or set 'jurisdiction: " +
+                            (post.where_it_exists == Jurisdiction::scotland ? "scotland" : "england") + "')" +
+                            cites(post.source),
+                        "post-of-other-jurisdiction");
+    }
+  }
+
   // The file's own id for a role's holder, for a fix a designer can paste; the
   // @role reference when nobody holds it yet.
   std::string holder_of(Role role) const {
@@ -436,17 +483,27 @@ class Rules {
                     "councillor-access-dass");
   }
 
+  // The file's own councillors' forum a key decision can go to: the cabinet, else the council.
+  std::string councillors_forum() const {
+    for (Role role : {Role::cabinet, Role::full_council})
+      if (const auto holders = a_.holders(role); !holders.empty()) return agent(holders.front()).id;
+    return "the cabinet or the full council";
+  }
+
   void key_decisions_reserved() {
     for (const DelegatedDecision& d : a_.scheme_of_delegation) {
       if (!d.key_decision) continue;
       for (const std::string& id : d.taken_by) {
         const auto v = a_.find(id);
         if (v && !is_member_or_forum(agent(*v)))
-          findings_.error(d.place,
-                          "'" + d.decision + "' is a key decision but is taken by '" + id +
-                              "', who is not a councillor: key decisions are made by councillors" +
-                              cites(source::adass_councillors),
-                          "key-decisions-reserved");
+          findings_.error(
+              d.place,
+              "'" + d.decision + "' is a key decision but is taken by '" + id +
+                  "', who is not a councillor: key decisions are made by councillors; give it to " +
+                  councillors_forum() + " (taken_by: [" + councillors_forum() + "]) and name '" + id +
+                  "' in advice_from, or drop 'key_decision: true' if it is an operational decision" +
+                  cites(source::adass_councillors),
+              "key-decisions-reserved");
       }
     }
   }

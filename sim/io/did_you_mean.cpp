@@ -81,7 +81,33 @@ std::string closest(std::string_view word, const Range& candidates) {
   return " (did you mean '" + printable(best) + "'?)";
 }
 
+template <typename Range>
+std::string closest_or_list(std::string_view word, const Range& candidates, std::size_t most_listed) {
+  std::string found = closest(word, candidates);
+  if (!found.empty() || std::empty(candidates)) return found;
+  std::string list = "; use one of: ";
+  std::size_t listed = 0;
+  for (std::string_view candidate : candidates) {
+    if (listed == most_listed) {
+      list += ", …";
+      break;
+    }
+    list += (listed++ == 0 ? "" : ", ") + printable(candidate);
+  }
+  return list;
+}
+
 }  // namespace
+
+std::string did_you_mean_or_list(std::string_view word, std::span<const std::string_view> candidates,
+                                 std::size_t most_listed) {
+  return closest_or_list(word, candidates, most_listed);
+}
+
+std::string did_you_mean_or_list(std::string_view word, const std::vector<std::string>& candidates,
+                                 std::size_t most_listed) {
+  return closest_or_list(word, candidates, most_listed);
+}
 
 std::string did_you_mean(std::string_view word, std::span<const std::string_view> candidates) {
   return closest(word, candidates);

@@ -290,7 +290,7 @@ class ArrangementLoader {
       const auto role = parse_role(name);
       if (!role) {
         findings_.error(place_of(entry->first, file_),
-                        "unknown role '" + printable(name) + "'" + did_you_mean(name, role_names()),
+                        "unknown role '" + printable(name) + "'" + did_you_mean_or_list(name, role_names()),
                         "unknown-role");
         continue;
       }
@@ -350,9 +350,13 @@ class ArrangementLoader {
       if (const auto role = parse_role(name))
         agent.roles.push_back(*role);
       else
-        findings_.error(place, "unknown role '" + printable(name) + "'" + did_you_mean(name, role_names()),
+        findings_.error(place,
+                        "unknown role '" + printable(name) + "'" + did_you_mean_or_list(name, role_names()),
                         "unknown-role");
     }
+    // An agent whose role is unknown has no kind yet: checks that depend on its
+    // kind wait until the role is fixed, so one typo gives one error.
+    if (agent.roles.empty()) without_kind_.insert(*id);
     if (roles.empty())
       findings_.error(
           map.place(),
@@ -401,7 +405,7 @@ class ArrangementLoader {
       agent.chair = map.text("chair").value_or("");
       agent.question_probability = map.number("questions", 0.0, 1.0);
       if (auto x = map.number("budget", 0.0, 1e6)) agent.budget = *x;
-    } else {
+    } else if (!without_kind_.count(*id)) {
       for (std::string_view key : body_only_keys)
         if (map.has(key))
           findings_.error(map.place(key),
@@ -593,6 +597,7 @@ class ArrangementLoader {
     bool reported = false;  // one finding for a link, however many agents its groups name
     for (AgentVertex s : sources)
       for (AgentVertex t : targets) {
+        if (!kind_known(s) || !kind_known(t)) continue;
         if (*type == LinkType::member_of) {
           if (a_.network[t].kind != AgentKind::body) {
             findings_.error(to_place,
@@ -792,7 +797,8 @@ class ArrangementLoader {
                           "funded_by '" + printable(agent.funded_by) + "' of '" + printable(agent.id) +
                               "' is not an agent" + did_you_mean(agent.funded_by, ids_),
                           "unknown-agent");
-        else if (network[*funder].kind != AgentKind::body || network[*funder].budget <= 0.0)
+        else if (kind_known(*funder) &&
+                 (network[*funder].kind != AgentKind::body || network[*funder].budget <= 0.0))
           findings_.error(agent.place,
                           "funded_by '" + printable(agent.funded_by) + "' of '" + agent.id +
                               "' holds no budget: name a council, IJB or health board (or give it 'budget')",
@@ -829,6 +835,8 @@ class ArrangementLoader {
   std::optional<Distribution> default_latency_;
   std::optional<double> default_reliability_;
   std::set<std::string> explicit_independence_;
+  std::set<std::string> without_kind_;  ///< agents whose every role is unknown
+  bool kind_known(AgentVertex v) const { return !without_kind_.count(a_.network[v].id); }
   Parameters parameters_;
   std::vector<std::pair<AgentVertex, YAML::Node>> body_members_;
 };

@@ -89,8 +89,22 @@ InputText read_input(std::string_view name, InputKind kind) {
       return {entry.path, std::string(entry.text), true};
     known.push_back(entry.name);
   }
+  // A misspelt path is answered with the closest file beside where it points,
+  // spelt as the user would type it.
+  std::string suggestion = did_you_mean(name, known);
+  if (suggestion.empty() && path.has_parent_path() &&
+      std::filesystem::is_directory(path.parent_path(), error)) {
+    std::vector<std::string> beside;
+    for (const auto& entry : std::filesystem::directory_iterator(path.parent_path(), error)) {
+      if (beside.size() == 500) break;
+      if (entry.is_regular_file(error))
+        beside.push_back((path.parent_path() / entry.path().filename()).string());
+    }
+    std::sort(beside.begin(), beside.end());
+    suggestion = did_you_mean(name, beside);
+  }
   throw InputError({std::string(name)}, "no such file, and no built-in " + std::string(kind_name(kind)) +
-                                            " of that name" + did_you_mean(name, known) +
+                                            " of that name" + suggestion +
                                             "; `govsim list` shows the built-ins");
 }
 

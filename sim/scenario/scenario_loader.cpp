@@ -85,7 +85,7 @@ class ScenarioLoader {
       else
         findings_.error(place,
                         "'needs' lists roles, and '" + printable(name) + "' is not one" +
-                            did_you_mean(name, role_names()),
+                            did_you_mean_or_list(name, role_names()),
                         "unknown-role");
     }
     // `behaviour:` is the older name of `parameters:`; both are read.

@@ -133,7 +133,7 @@ YamlMap::YamlMap(const YAML::Node& node, const std::string& file, Findings& find
     const std::string key = entry->first.Scalar();
     if (std::find(keys.begin(), keys.end(), key) == keys.end())
       findings.error(place_of(entry->first, file_),
-                     "unknown key '" + printable(key) + "' in " + what_ + did_you_mean(key, keys),
+                     "unknown key '" + printable(key) + "' in " + what_ + did_you_mean_or_list(key, keys),
                      "unknown-key");
   }
 }

@@ -519,6 +519,28 @@ TEST_CASE("key decisions are made by councillors, not officers", "[check]") {
         "key-decisions-reserved", error);
     CHECK(contains(found.front().message,
                    "'eligibility_criteria' is a key decision but is taken by 'chief_executive'"));
+    // The fix names the file's own cabinet, which a designer can paste.
+    CHECK(contains(found.front().message, "give it to cabinet (taken_by: [cabinet])"));
+  }
+}
+
+TEST_CASE("a post from the other jurisdiction's law is named as such, with the post to use instead",
+          "[check]") {
+  SECTION("a CSWO in an English council") {
+    const auto found = require_found(with(lawful_english, "{id: dass, role: dass}", "{id: dass, role: cswo}"),
+                                     "post-of-other-jurisdiction", error);
+    REQUIRE(found.size() == 1);
+    CHECK(contains(found.front().message, "Scotland's statutory post"));
+    CHECK(contains(found.front().message, "use role: dass"));
+  }
+  SECTION("a DASS in a Scottish council") {
+    const auto found = require_found(with(lawful_scottish, "{id: cswo, role: cswo", "{id: cswo, role: dass"),
+                                     "post-of-other-jurisdiction", error);
+    CHECK(contains(found.front().message, "use role: cswo"));
+  }
+  SECTION("near miss: each council's own post") {
+    require_absent(lawful_english, "post-of-other-jurisdiction");
+    require_absent(lawful_scottish, "post-of-other-jurisdiction");
   }
 }
 

@@ -128,6 +128,26 @@ agents:
   CHECK(a.agent(*a.find("care_inspectorate")).area.empty());
 }
 
+TEST_CASE("a misspelt role is one error, not a cascade about what kind of agent it is",
+          "[scenario][arrangement]") {
+  const auto loaded = load_arrangement({"typo.yaml", R"(
+jurisdiction: scotland
+agents:
+  - {id: cllr, role: councillor}
+  - {id: council, role: Full_Council, members: [cllr], chair: cllr, meets_every_days: 42, budget: 300}
+  - {id: team, role: frontline_team, funded_by: council}
+  - {id: provider, role: provider}
+links:
+  - cllr accountable_to council
+  - council commissions provider
+)",
+                                        false});
+  const auto errors = errors_of(loaded.findings);
+  INFO(errors);
+  CHECK(loaded.findings.count(Finding::Severity::error) == 1);
+  CHECK(errors.find("did you mean 'full_council'") != std::string::npos);
+}
+
 TEST_CASE("well-formedness problems are each reported with their place", "[scenario][arrangement]") {
   SECTION("a misspelt area") {
     expect_problem("jurisdiction: scotland\nagents:\n  - {id: x, role: cswo, aera: fife}\n", "unknown-key", 3,
@@ -135,6 +155,13 @@ TEST_CASE("well-formedness problems are each reported with their place", "[scena
   }
   SECTION("an unknown key, with a suggestion") {
     expect_problem("jurisdiction: scotland\nagnets: []\n", "unknown-key", 2, "did you mean 'agents'");
+  }
+  SECTION("an unknown key that is close to nothing lists the keys there are") {
+    expect_problem("jurisdiction: scotland\nfoo: 1\n", "unknown-key", 2, "use one of: name, description");
+  }
+  SECTION("an unknown role that is close to nothing lists the roles there are") {
+    expect_problem("jurisdiction: scotland\nagents:\n  - {id: x, role: headteacher}\n", "unknown-role", 3,
+                   "use one of: councillor, lead_member");
   }
   SECTION("an unknown role") {
     expect_problem("jurisdiction: scotland\nagents:\n  - {id: x, role: cwso}\n", "unknown-role", 3,

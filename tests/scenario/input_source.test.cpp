@@ -38,6 +38,17 @@ TEST_CASE("an unknown name says what to do, with a suggestion", "[scenario][inpu
   CHECK_THROWS_AS(govsim::read_input("/no/such/dir/", InputKind::arrangement), govsim::InputError);
 }
 
+TEST_CASE("a misspelt path is answered with the closest file beside it, as the user would type it",
+          "[scenario][input]") {
+  const auto folder = std::filesystem::temp_directory_path() / "govsim-misspelt-path";
+  std::filesystem::create_directories(folder);
+  std::ofstream(folder / "our-council.yaml") << "jurisdiction: england\n";
+  const std::string typed = (folder / "our-concil.yaml").string();
+  CHECK_THROWS_WITH(govsim::read_input(typed, InputKind::arrangement),
+                    Catch::Contains("did you mean '" + (folder / "our-council.yaml").string() + "'"));
+  std::filesystem::remove_all(folder);
+}
+
 TEST_CASE("a file over the size limit is refused before it is read", "[scenario][input]") {
   const auto path = std::filesystem::temp_directory_path() / "govsim-too-big.yaml";
   {
