@@ -117,7 +117,8 @@ class DynamicGaps {
 
   void no_consequence() {
     for (const LogRecord& required : log_.records()) {
-      if (required.kind != LogKind::action_required || required.value > end_) continue;
+      // A deadline on the run's last day falls at a meeting the run does not hold.
+      if (required.kind != LogKind::action_required || required.value >= end_) continue;
       const bool closed = std::any_of(log_.records().begin(), log_.records().end(), [&](const LogRecord& c) {
         return c.kind == LogKind::action_closed && c.subject == required.subject && c.time >= required.time &&
                c.time <= required.value &&

@@ -5,7 +5,9 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <tuple>
 
+#include "analysis/day_label.hpp"
 #include "model/accountability.hpp"
 
 namespace govsim {
@@ -33,6 +35,27 @@ std::vector<std::pair<double, std::string>> narrate(const EventLog& log, const P
   std::map<std::pair<int, std::size_t>, std::pair<double, double>>
       harm_by_week;  // (week, matter): first day, people
   std::vector<Symbol> harm_subjects;
+  // (forum, actor, subject) of each action required so far: a closing record
+  // names whichever of the two closed it, so this says which way round it reads.
+  std::set<std::tuple<Symbol, Symbol, Symbol>> required;
+  // What one body did about one matter at one sitting is told in one sentence:
+  // whom it required to act, whose action it closed, and, for an actor, whose
+  // requirement its having the matter in hand closed.
+  struct Sitting {
+    double time = 0, due = 0;
+    Symbol body = no_symbol, subject = no_symbol;
+    std::vector<std::string> required, closed, closed_for;  // agent ids
+  };
+  std::vector<Sitting> sittings;
+  auto sitting = [&](const LogRecord& r) -> Sitting& {
+    for (Sitting& s : sittings)
+      if (s.time == r.time && s.body == r.actor && s.subject == r.subject) return s;
+    sittings.push_back({r.time, 0, r.actor, r.subject, {}, {}, {}});
+    return sittings.back();
+  };
+  auto add_once = [](std::vector<std::string>& list, const std::string& id) {
+    if (std::find(list.begin(), list.end(), id) == list.end()) list.push_back(id);
+  };
   for (const LogRecord& r : log.records()) {
     if (r.kind == LogKind::item_raised || r.kind == LogKind::inject) raised.insert({r.actor, r.subject});
     std::string line;
@@ -109,8 +132,18 @@ std::vector<std::pair<double, std::string>> narrate(const EventLog& log, const P
         line =
             "personal information about " + matter(r.subject) + " reached " + name(r.actor) + " (a breach)";
         break;
-      case LogKind::action_required:
-        line = name(r.actor) + " required " + name(r.other) + " to act on " + matter(r.subject);
+      case LogKind::action_required: {
+        required.insert({r.actor, r.other, r.subject});
+        Sitting& at = sitting(r);
+        at.due = r.value;
+        add_once(at.required, text(r.other));
+        break;
+      }
+      case LogKind::action_closed:
+        if (required.count({r.actor, r.other, r.subject}))
+          add_once(sitting(r).closed, text(r.other));
+        else
+          add_once(sitting(r).closed_for, text(r.other));
         break;
       case LogKind::post_vacated:
         line = "the post of " + name(r.actor) + " fell vacant";
@@ -119,6 +152,29 @@ std::vector<std::pair<double, std::string>> narrate(const EventLog& log, const P
         break;
     }
     if (!line.empty()) lines.emplace_back(r.time, sentence(line));
+  }
+  for (const Sitting& at : sittings) {
+    std::vector<std::string> newly, settled;  // required and still open; required and closed here
+    for (const std::string& id : at.required)
+      (std::find(at.closed.begin(), at.closed.end(), id) == at.closed.end() ? newly : settled).push_back(id);
+    std::vector<std::string> earlier;  // closed here, required at an earlier sitting
+    for (const std::string& id : at.closed)
+      if (std::find(at.required.begin(), at.required.end(), id) == at.required.end()) earlier.push_back(id);
+    const std::string body = name(at.body), about = matter(at.subject);
+    if (!newly.empty())
+      lines.emplace_back(at.time, sentence(body + " required " + words.agents(newly) + " to act on " + about +
+                                           " by " + day_label(at.due)));
+    if (!settled.empty())
+      lines.emplace_back(at.time,
+                         sentence(body + " required " + words.agents(settled) + " to act on " + about +
+                                  " and, at the same meeting, accepted that it was in hand"));
+    if (!earlier.empty())
+      lines.emplace_back(at.time, sentence(body + " accepted that " + words.agents(earlier) + " had " +
+                                           about + " in hand, and closed the action it had required"));
+    if (!at.closed_for.empty())
+      lines.emplace_back(at.time, sentence(body + " had " + about + " in hand, which closed the action" +
+                                           (at.closed_for.size() > 1 ? "s " : " ") +
+                                           words.agents(at.closed_for) + " required of it"));
   }
   for (const auto& [when, first_and_people] : harm_by_week) {
     const auto& [first, count] = first_and_people;

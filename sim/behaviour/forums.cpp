@@ -165,7 +165,15 @@ void Forums::close_actions(AgentVertex body, const Item& item, std::uint32_t id)
     const bool its_own = a.actor == body;
     if (!reported_back && !its_own) return false;
     run_.log.action_closed(body, reported_back ? a.actor : a.forum, a.subject, id, item);
+    std::erase_if(closed_, [&](const RequiredAction& c) { return c.since < run_.now(); });
+    closed_.push_back({a.forum, a.actor, a.subject, run_.now()});
     return true;
+  });
+}
+
+bool Forums::closed_at_this_sitting(AgentVertex forum, AgentVertex actor, Symbol subject) const {
+  return std::any_of(closed_.begin(), closed_.end(), [&](const RequiredAction& c) {
+    return c.forum == forum && c.actor == actor && c.subject == subject && c.since == run_.now();
   });
 }
 
@@ -208,7 +216,9 @@ void Forums::consider(AgentVertex body, std::uint32_t id) {
   auto open = std::find_if(open_.begin(), open_.end(), [&](const RequiredAction& a) {
     return a.forum == body && a.actor == actor && a.subject == item.subject;
   });
-  if (open == open_.end() && serious(body, item)) {
+  // A forum that has accepted at this sitting that the matter is in hand does not
+  // require the same action again there: it may still ask questions.
+  if (open == open_.end() && !closed_at_this_sitting(body, actor, item.subject) && serious(body, item)) {
     run_.log.action_required(body, actor, item.subject, due_at(body), id, item);
     open_.push_back({body, actor, item.subject, run_.now()});
     open = std::prev(open_.end());

@@ -59,6 +59,7 @@ class Forums {
   void consider(AgentVertex body, std::uint32_t id);
   void answer_question(AgentVertex body, std::uint32_t id);
   void close_actions(AgentVertex body, const Item& item, std::uint32_t id);
+  bool closed_at_this_sitting(AgentVertex forum, AgentVertex actor, Symbol subject) const;
   bool in_hand(Symbol subject, double since) const;
   bool serious(AgentVertex forum, const Item& item) const;
   double due_at(AgentVertex closing) const;
@@ -67,6 +68,7 @@ class Forums {
   GovernanceRun& run_;
   std::vector<BodyState> bodies_;
   std::vector<RequiredAction> open_;
+  std::vector<RequiredAction> closed_;  ///< since: the day it was closed
   std::vector<ReportingRoute> reporting_;
   std::vector<Raised> raised_;
   Symbol annual_subject_ = no_symbol;

@@ -488,6 +488,33 @@ injects:
   }
 }
 
+TEST_CASE(
+    "a forum that accepts a report back as closing its action does not require it again at that sitting",
+    "[gaps][forum]") {
+  // The CSWO answers each question before the next IJB meeting, which closes the
+  // action; requiring it again at the same sitting would read as a demand ignored.
+  const Analysed run(small_area, R"(
+days: 60
+injects:
+  - {day: 1, what: report, from: cswo, to: ijb, subject: delayed-discharge, severity: 4}
+parameters: {forum_question_probability: 1, action_deadline_days: 5}
+)");
+  INFO(run.story());
+  const auto& records = run.log().records();
+  std::size_t closed = 0;
+  for (const govsim::LogRecord& c : records) {
+    if (c.kind != LogKind::action_closed) continue;
+    ++closed;
+    CHECK(std::none_of(records.begin(), records.end(), [&](const govsim::LogRecord& r) {
+      return r.kind == LogKind::action_required && r.time == c.time && r.actor == c.actor &&
+             r.other == c.other && r.subject == c.subject;
+    }));
+  }
+  CHECK(closed >= 1);
+  // The last action is due at a meeting on day 60, which the run does not hold.
+  CHECK(run.gaps(GapType::no_consequence).empty());
+}
+
 // --- advice_bypass -----------------------------------------------------------
 
 namespace {

@@ -4,8 +4,10 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <regex>
 #include <set>
 #include <sstream>
+#include <tuple>
 
 #include "analysis/awareness.hpp"
 #include "analysis/plain_words.hpp"
@@ -237,4 +239,27 @@ TEST_CASE("the HTML report's who-knew table names the people who learned of a ha
   const std::string first_row = page.substr(cell, page.find("</td>", cell) - cell);
   CHECK(first_row.find("Hospital discharge social work team (day 9)") != std::string::npos);
   CHECK(first_row.find("A frontline team") == std::string::npos);
+}
+
+TEST_CASE(
+    "what a forum requires and closes at one sitting is told once, and a closed action is told as closed",
+    "[report][narrative]") {
+  const auto report = report_of("06-constituent-complaint", "typical-scottish-ijb");
+  const std::regex required("^(.+) required (.+) to act on (.+) by day [0-9]+\\.$");
+  const std::regex closed(
+      "^(.+) accepted that (.+) had (.+) in hand, and closed the action it had required\\.$");
+  std::set<std::tuple<int, std::string, std::string, std::string>> demanded, accepted;
+  std::size_t closings = 0;
+  for (const auto& [day, sentence] : report.narrative) {
+    std::smatch m;
+    if (std::regex_match(sentence, m, required)) demanded.insert({static_cast<int>(day), m[1], m[2], m[3]});
+    if (std::regex_match(sentence, m, closed)) accepted.insert({static_cast<int>(day), m[1], m[2], m[3]});
+    if (sentence.find("in hand") != std::string::npos) ++closings;
+  }
+  CHECK(closings >= 1);
+  // A demand and its closing at the same meeting are one sentence, never two.
+  for (const auto& d : demanded) {
+    INFO(std::get<1>(d) << " required " << std::get<2>(d) << " on day " << std::get<0>(d));
+    CHECK(accepted.count(d) == 0);
+  }
 }
