@@ -184,11 +184,11 @@ void paths(const RunReport& r, const PlainWords& words, std::ostream& out) {
     for (const PathHop& hop : p.hops) out << " &rarr; " << h(words.agent(hop.to));
     out << "</p>";
     if (group.endings.size() == 1)
-      out << "<p class=\"stop\">Stopped: " << h(group.endings.front().first) << "</p>";
+      out << "<p class=\"stop\">" << h(capitalised(endings_phrase(group))) << "</p>";
     else {
-      out << "<p class=\"stop\">Stopped:</p><ul class=\"endings\">";
+      out << "<p class=\"stop\">Ended " << group.endings.size() << " ways:</p><ul class=\"endings\">";
       for (const auto& [ending, times] : group.endings)
-        out << "<li>" << h(ending) << (times > 1 ? " (" + std::to_string(times) + " times)" : "") << "</li>";
+        out << "<li>" << h(ending) << " (" << times_phrase(times) << ")</li>";
       out << "</ul>";
     }
     out << "</div>";

@@ -76,11 +76,7 @@ void write_report_markdown(const RunReport& r, const PlainWords& words, std::ost
           << words.agent(hop.to) << " (" << channel_phrase(hop.channel) << "), "
           << (hop.acted ? "waited " + days_text(hop.wait) + " days" : std::string("no action by the end"))
           << "\n";
-    out << "\nStopped: ";
-    for (std::size_t i = 0; i < group.endings.size(); ++i)
-      out << (i ? "; " : "") << group.endings[i].first
-          << (group.endings[i].second > 1 ? " (" + std::to_string(group.endings[i].second) + " times)" : "");
-    out << ".\n\n";
+    out << "\n" << capitalised(endings_phrase(group)) << ".\n\n";
   }
 
   out << "## Measures\n\n";

@@ -43,6 +43,21 @@ std::vector<RouteGroup> route_groups(const std::vector<EscalationPath>& paths) {
   return groups;
 }
 
+std::string times_phrase(int times) {
+  return times == 1 ? "once" : times == 2 ? "twice" : std::to_string(times) + " times";
+}
+
+std::string endings_phrase(const RouteGroup& group) {
+  if (group.endings.size() == 1) {
+    const auto& [ending, times] = group.endings.front();
+    return "ended: " + (times > 1 ? ending + " (" + times_phrase(times) + ")" : ending);
+  }
+  std::string phrase = "ended " + std::to_string(group.endings.size()) + " ways: ";
+  for (std::size_t i = 0; i < group.endings.size(); ++i)
+    phrase += (i ? "; " : "") + group.endings[i].first + " (" + times_phrase(group.endings[i].second) + ")";
+  return phrase;
+}
+
 std::vector<const Gap*> gaps_in_reading_order(const std::vector<Gap>& gaps) {
   std::vector<const Gap*> ordered;
   for (const Gap& g : gaps) ordered.push_back(&g);

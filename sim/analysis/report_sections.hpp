@@ -32,6 +32,13 @@ struct RouteGroup {
 };
 std::vector<RouteGroup> route_groups(const std::vector<EscalationPath>& paths);
 
+/// How the paths of a route ended, as one phrase: "ended: X" or "ended: X (3
+/// times)" when they all ended alike; "ended 2 ways: X (once); Y (twice)" when
+/// they did not, so that two endings never read as one.
+std::string endings_phrase(const RouteGroup& group);
+/// "once", "twice", "3 times".
+std::string times_phrase(int times);
+
 /// The gaps as a reader takes them in: those in the arrangement itself first,
 /// then those of the run in the order they opened.
 std::vector<const Gap*> gaps_in_reading_order(const std::vector<Gap>& gaps);

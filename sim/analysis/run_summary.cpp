@@ -91,12 +91,7 @@ void write_run_summary(std::ostream& out, const EventLog& log, const Arrangement
     out << "  " << words.subject(p.subject) << ": " << words.agent(p.raised_by);
     for (const PathHop& hop : p.hops) out << " -> " << words.agent(hop.to);
     if (routes[i].occurrences > 1) out << "  (" << routes[i].occurrences << " times)";
-    out << "\n    stopped: ";
-    for (std::size_t e = 0; e < routes[i].endings.size(); ++e)
-      out << (e ? "; " : "") << routes[i].endings[e].first
-          << (routes[i].endings[e].second > 1 ? " (" + std::to_string(routes[i].endings[e].second) + " times)"
-                                              : "");
-    out << '\n';
+    out << "\n    " << endings_phrase(routes[i]) << '\n';
   }
   if (routes.size() > 6) out << "  ... and " << routes.size() - 6 << " more (see --report)\n";
 

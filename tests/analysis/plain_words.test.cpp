@@ -194,3 +194,18 @@ TEST_CASE("one day is a day, and knowing before the first harm is not '0 days' a
   CHECK(govsim::awareness_after_harm(0.0) == "someone accountable knew by the time of the first harm");
   CHECK(govsim::awareness_after_harm(3.0) == "3 days from the first harm until someone accountable knew");
 }
+
+TEST_CASE("paths of one route that ended differently are told as separate endings, never as one", "[words]") {
+  govsim::EscalationPath held, on_its_way;
+  held.subject = on_its_way.subject = "home-care";
+  held.raised_by = on_its_way.raised_by = "users";
+  held.explanation = "the manager added it to a matter it had already escalated";
+  on_its_way.explanation = "still on its way to the manager when the run ended";
+  const auto groups = govsim::route_groups({held, on_its_way, held});
+  REQUIRE(groups.size() == 1);
+  CHECK(govsim::endings_phrase(groups.front()) ==
+        "ended 2 ways: the manager added it to a matter it had already escalated (twice); "
+        "still on its way to the manager when the run ended (once)");
+  const auto alike = govsim::route_groups({held});
+  CHECK(govsim::endings_phrase(alike.front()) == "ended: the manager added it to a matter it had already escalated");
+}
