@@ -21,6 +21,10 @@ std::vector<std::pair<double, std::string>> narrate(const EventLog& log, const P
     return id.empty() ? std::string("someone outside") : words.agent(id);
   };
   auto matter = [&](Symbol s) { return words.subject(text(s)); };
+  auto is_body = [&](Symbol s) {
+    const auto v = arrangement.find(text(s));
+    return v && arrangement.agent(*v).kind == AgentKind::body;
+  };
   auto option = [&](const LogRecord& r) { return words.option(text(r.subject), text(r.note)); };
   auto sentence = [](std::string s) {
     if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
@@ -81,8 +85,10 @@ std::vector<std::pair<double, std::string>> narrate(const EventLog& log, const P
                ((r.flags & log_flag::recorded) ? ", minuting its reasons" : ", without minuting its reasons");
         break;
       case LogKind::direction_implemented:
-        line =
-            name(r.actor) + " carried out the direction on " + matter(r.subject) + " from " + name(r.other);
+        // A council or health board carries out a direction through its officers;
+        // the body itself hears of the matter only at a meeting.
+        line = (is_body(r.actor) ? "officers of " + name(r.actor) : name(r.actor)) +
+               " carried out the direction on " + matter(r.subject) + " from " + name(r.other);
         break;
       case LogKind::became_aware: {
         const auto v = arrangement.find(text(r.actor));

@@ -248,8 +248,14 @@ std::string PlainWords::reworded(std::string_view sentence) const {
         } else {  // 'a has_access_to b': a line of the file, read as a sentence
           std::istringstream tokens(quoted);
           std::string token, phrase;
-          while (tokens >> token) phrase += (phrase.empty() ? "" : " ") + word_of(token, true);
-          out += "\u2018" + phrase + "\u2019";
+          bool link = false;
+          while (tokens >> token) {
+            link = link || parse_link_type(token).has_value();
+            phrase += (phrase.empty() ? "" : " ") + word_of(token, true);
+          }
+          // A link to add reads as what it lets people do, not as a line to type
+          // (the file's own line is in `govsim check`).
+          out += link ? "a link by which " + phrase : "\u2018" + phrase + "\u2019";
         }
         i = close + 1;
         continue;

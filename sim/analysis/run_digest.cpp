@@ -37,7 +37,7 @@ RunDigest digest_run(const EventLog& log, const Arrangement& arrangement, const 
         break;
       }
       case LogKind::condition_changed:
-        digest.conditions.push_back({r.time, text(r.subject), text(r.actor), r.value});
+        digest.conditions.push_back({r.time, text(r.subject), text(r.actor), text(r.other), r.value});
         break;
       case LogKind::item_escalated: {
         const std::string subject = text(r.subject);

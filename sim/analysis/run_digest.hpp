@@ -26,6 +26,7 @@ struct DecisionSeen {
 struct ConditionSeen {
   double day = 0.0;
   std::string condition, by;
+  std::string directed_by;  ///< who decided it, where `by` carried out a direction
   double value = 0.0;
 };
 

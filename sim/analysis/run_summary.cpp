@@ -53,7 +53,9 @@ void write_run_summary(std::ostream& out, const EventLog& log, const Arrangement
   for (const ConditionSeen& c : digest.conditions) {
     std::string line =
         words.condition(c.condition) + " became " + words.condition_value(c.condition, c.value);
-    if (!c.by.empty()) line += " (" + words.agent(c.by) + ")";
+    if (!c.by.empty())
+      line += " (" + words.agent(c.by) +
+              (c.directed_by.empty() ? "" : ", as directed by " + words.agent(c.directed_by)) + ")";
     happened.emplace_back(c.day, line);
   }
   // Levers pulled: who acted on what, within their authority.
@@ -79,8 +81,13 @@ void write_run_summary(std::ostream& out, const EventLog& log, const Arrangement
       out << "  " << day_label(a.first_known_by[i].second) << ": " << words.agent(a.first_known_by[i].first)
           << '\n';
     if (a.first_known_by.size() > 10) out << "  ... and " << a.first_known_by.size() - 10 << " more\n";
+    // "Knew" is the measure of harm reaching the council; of a matter that
+    // harmed nobody the council only heard.
     out << "  the council (its first councillor or committee) "
-        << (a.council_knows_day ? "knew on " + day_label(*a.council_knows_day) : "never knew") << '\n';
+        << (a.council_knows_day
+                ? (a.first_harm_day ? "knew on " : "heard of it on ") + day_label(*a.council_knows_day)
+                : (a.first_harm_day ? "never knew" : "never heard of it"))
+        << '\n';
   }
 
   const auto routes = route_groups(report.escalation_paths);

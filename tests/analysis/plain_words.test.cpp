@@ -10,6 +10,7 @@
 #include "analysis/run_report.hpp"
 #include "analysis/run_summary.hpp"
 #include "experiment/prepared_run.hpp"
+#include "support/small_run.hpp"
 
 namespace {
 
@@ -151,6 +152,19 @@ TEST_CASE("ids become words: names, titles, labels and humanised ids", "[words]"
   CHECK(words.reworded("'ijb' takes 'hospital_discharge_procedure' decisions (Bovens (2007): accountability "
                        "needs an actor and a forum)") ==
         "Integration joint board takes hospital discharge procedure decisions");
+  // A link to add reads as what it lets people do, not as a line of the file half
+  // turned into words (which nobody could type).
+  CHECK(words.reworded("add 'cswo has_access_to chief_executive'") ==
+        "add a link by which " + words.agent("cswo") + " may go directly to " +
+            words.agent("chief_executive"));
+}
+
+TEST_CASE("a direction carried out is told as the director's decision, done by the body's officers",
+          "[words][report]") {
+  const Readings read = read_run("01-expedited-discharge", "weak-scottish-ijb");
+  CHECK_THAT(read.summary, Catch::Contains("(Full council, as directed by Integration joint board)"));
+  CHECK_THAT(read.markdown, Catch::Contains("Officers of Full council carried out the direction"));
+  CHECK_THAT(read.markdown, !Catch::Contains("— Full council carried out the direction"));
 }
 
 TEST_CASE("every kind of event can be told in words", "[words]") {
@@ -207,5 +221,33 @@ TEST_CASE("paths of one route that ended differently are told as separate ending
         "ended 2 ways: the manager added it to a matter it had already escalated (twice); "
         "still on its way to the manager when the run ended (once)");
   const auto alike = govsim::route_groups({held});
-  CHECK(govsim::endings_phrase(alike.front()) == "ended: the manager added it to a matter it had already escalated");
+  CHECK(govsim::endings_phrase(alike.front()) ==
+        "ended: the manager added it to a matter it had already escalated");
+}
+
+TEST_CASE("of a matter that harmed nobody the council only heard: 'knew' is kept for harm reaching it",
+          "[words][report]") {
+  const auto arrangement = govsim::load_arrangement({"a.yaml", govsim::test::small_area, false});
+  const auto scenario = govsim::load_scenario({"s.yaml", R"(
+days: 40
+injects:
+  - {day: 1, what: report, from: cswo, to: full_council, subject: after-discharge, severity: 4}
+cohorts:
+  - {id: discharged, agent: users, served_by: team, subject: after-discharge, arrivals_per_day: 1,
+     unmet_share: 0.5, harm_per_day_unmet: 0, days_at_risk: 5}
+)",
+                                               false});
+  REQUIRE_FALSE(arrangement.findings.has_errors());
+  REQUIRE_FALSE(scenario.findings.has_errors());
+  const auto& a = arrangement.arrangement;
+  const auto& s = scenario.scenario;
+  govsim::EventLog log;
+  govsim::GovernanceModel(a, s).run({1, 0, std::nullopt, nullptr, {}}, log);
+  std::ostringstream summary;
+  govsim::write_run_summary(summary, log, a, s, govsim::build_report(log, a, s, s.days));
+  INFO(summary.str());
+  CHECK_THAT(summary.str(), Catch::Contains("nobody was harmed"));
+  CHECK_THAT(summary.str(),
+             Catch::Contains("the council (its first councillor or committee) heard of it on day"));
+  CHECK_THAT(summary.str(), !Catch::Contains("committee) knew on"));
 }
