@@ -38,32 +38,6 @@ std::string listed(const std::vector<std::string>& names) {
   return out;
 }
 
-std::string_view link_phrase(LinkType type) {
-  switch (type) {
-    case LinkType::line_manages:
-      return "manages";
-    case LinkType::accountable_to:
-      return "answers to";
-    case LinkType::advises:
-      return "advises";
-    case LinkType::reports_to:
-      return "reports to";
-    case LinkType::member_of:
-      return "sits on";
-    case LinkType::has_access_to:
-      return "may go directly to";
-    case LinkType::directs:
-      return "directs";
-    case LinkType::delegates:
-      return "delegates to";
-    case LinkType::commissions:
-      return "commissions";
-    case LinkType::escalates_to:
-      return "escalates to";
-  }
-  return "is linked to";
-}
-
 std::string channel_phrase(std::string_view channel) {
   struct Phrase {
     std::string_view channel, words;

@@ -24,8 +24,6 @@ std::string people(double count);
 /// "A", "A and B", "A, B and C".
 std::string listed(const std::vector<std::string>& names);
 
-/// What a link does, as a verb phrase: "reports to", "manages", "may go directly to".
-std::string_view link_phrase(LinkType type);
 /// How an item travelled one hop of an escalation path ("line management",
 /// "a referral"), from the channel the log records.
 std::string channel_phrase(std::string_view channel);

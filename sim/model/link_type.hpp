@@ -34,4 +34,7 @@ std::span<const std::string_view> link_type_names();
 /// (line_manages goes the other way: a concern travels from the managed to the manager.)
 bool carries_escalation(LinkType type);
 
+/// What a link does, as a verb phrase: "reports to", "manages", "may go directly to".
+std::string_view link_phrase(LinkType type);
+
 }  // namespace govsim

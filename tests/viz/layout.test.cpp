@@ -3,6 +3,7 @@
 #include "scenario/arrangement_loader.hpp"
 #include "scenario/input_source.hpp"
 #include "scene/layout.hpp"
+#include "scene/tier.hpp"
 
 using namespace govsim;
 using namespace govsim::view;
@@ -72,4 +73,10 @@ TEST_CASE("the national arrangement is laid out one block per council area", "[v
   for (std::size_t i = 0; i < l.areas.size(); ++i)
     for (std::size_t j = i + 1; j < l.areas.size(); ++j)
       CHECK_FALSE(l.areas[i].box.intersects(l.areas[j].box));
+}
+
+TEST_CASE("the leader's lane is titled for the council leadership, not 'corporate' officers", "[view][layout]") {
+  using govsim::view::Tier;
+  CHECK(govsim::view::tier_of(govsim::Role::leader) == govsim::view::tier_of(govsim::Role::chief_executive));
+  CHECK(govsim::view::tier_title(govsim::view::tier_of(govsim::Role::leader)) == "Council leadership");
 }

@@ -157,8 +157,18 @@ void kinds_legend() {
   }
 }
 
-void legend() {
+void legend(const std::vector<Gap>& gaps) {
   if (!ImGui::CollapsingHeader("Legend", ImGuiTreeNodeFlags_DefaultOpen)) return;
+  // The letters on the badges, for each kind of gap this run has.
+  std::vector<GapType> kinds;
+  for (const Gap& g : gaps)
+    if (std::find(kinds.begin(), kinds.end(), g.type) == kinds.end()) kinds.push_back(g.type);
+  for (GapType type : kinds) {
+    const GapMark mark = mark_of(type);
+    ImGui::Text("%.*s", static_cast<int>(mark.letters.size()), mark.letters.data());
+    ImGui::SameLine(34);
+    ImGui::TextWrapped("%.*s", static_cast<int>(mark.title.size()), mark.title.data());
+  }
   swatch(theme::aware, "knows of the subject (dark centre)", true);
   swatch(theme::unaware, "has not heard of it yet");
   swatch(theme::hidden, "you cannot tell (seen as someone)");
@@ -221,8 +231,9 @@ void gaps_now(ViewSession& session, const Scene& scene) {
   if (scene.badges.empty()) ImGui::TextDisabled("none at this moment");
   for (const SceneBadge& badge : scene.badges) {
     ImGui::PushID(static_cast<int>(badge.gap));
-    const std::string title =
-        std::string(mark_of(badge.type).letters) + "  " + session.arrangement().agent(badge.agent).name;
+    const GapMark mark = mark_of(badge.type);
+    const std::string title = std::string(mark.letters) + "  " + std::string(mark.title) + " \xe2\x80\x94 " +
+                              session.arrangement().agent(badge.agent).name;
     if (ImGui::Selectable(title.c_str(), session.selected_gap == badge.gap)) session.selected_gap = badge.gap;
     if (ImGui::IsItemHovered() && badge.gap < gaps.size()) {
       ImGui::BeginTooltip();
@@ -256,7 +267,7 @@ void draw_panels(ViewSession& session, const Scene& scene, sf::Vector2u window) 
   subject_and_perspective(session);
   inspector(session, scene);
   gaps_now(session, scene);
-  legend();
+  legend(report.gaps);
   ImGui::End();
 
   const auto& gaps = report.gaps;

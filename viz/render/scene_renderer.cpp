@@ -115,15 +115,17 @@ bool segment_on_stage(const Box& stage, Point p, Point q) {
          std::max(p.y, q.y) >= stage.top && std::min(p.y, q.y) <= stage.bottom();
 }
 
-// Two lines of at most about `width` characters, for a label under a mark.
-std::string wrap(const std::string& name, std::size_t width) {
+// Up to three lines of at most about `width` characters, for a label under a
+// mark: a councillor's name with its portfolio ("Councillor Iain Campbell (HSC
+// convener)") fits whole; only a longer one is cut, and the inspector names it in full.
+std::string wrap(const std::string& name, std::size_t width, int lines = 3) {
   if (name.size() <= width) return name;
+  if (lines == 1) return name.substr(0, width - 1) + "\u2026";
   std::size_t cut = name.rfind(' ', width);
   if (cut == std::string::npos || cut == 0) cut = std::min(width, name.size());
-  std::string second = name.substr(cut);
-  if (!second.empty() && second.front() == ' ') second.erase(0, 1);
-  if (second.size() > width) second = second.substr(0, width - 1) + "\u2026";
-  return name.substr(0, cut) + "\n" + second;
+  std::string rest = name.substr(cut);
+  if (!rest.empty() && rest.front() == ' ') rest.erase(0, 1);
+  return name.substr(0, cut) + "\n" + wrap(rest, width, lines - 1);
 }
 
 // "dumfries_galloway" -> "Dumfries Galloway".

@@ -55,7 +55,7 @@ std::string_view tier_title(Tier tier) {
     case Tier::elected_members:
       return "Elected members";
     case Tier::corporate:
-      return "Corporate";
+      return "Council leadership";
     case Tier::professional:
       return "Professional lead";
     case Tier::integration:
