@@ -75,8 +75,8 @@ TEST_CASE("the national arrangement is laid out one block per council area", "[v
       CHECK_FALSE(l.areas[i].box.intersects(l.areas[j].box));
 }
 
-TEST_CASE("the leader's lane is titled for the council leadership, not 'corporate' officers", "[view][layout]") {
-  using govsim::view::Tier;
+TEST_CASE("the leader's lane is titled for the council leadership, not 'corporate' officers",
+          "[view][layout]") {
   CHECK(govsim::view::tier_of(govsim::Role::leader) == govsim::view::tier_of(govsim::Role::chief_executive));
   CHECK(govsim::view::tier_title(govsim::view::tier_of(govsim::Role::leader)) == "Council leadership");
 }

@@ -20,7 +20,8 @@ inline constexpr int tier_count = 7;
 Tier tier_of(const Agent& agent);
 Tier tier_of(Role role);
 
-/// "Elected members", "Council leadership" (the leader and the chief executive), ... for the legend and the tier labels.
+/// "Elected members", "Council leadership" (the leader and the chief executive), ... for the legend and the
+/// tier labels.
 std::string_view tier_title(Tier tier);
 std::span<const Tier> all_tiers();
 
