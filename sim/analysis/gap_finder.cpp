@@ -164,6 +164,14 @@ class DynamicGaps {
   // whose post is vacant acts within the scheme, except on a key decision,
   // which an officer never takes.
   void outside_delegation() {
+    // When each post fell vacant (posts do not refill in a run), gathered once.
+    std::map<std::string, double> vacated;
+    for (const LogRecord& r : log_.records())
+      if (r.kind == LogKind::post_vacated) vacated.try_emplace(text(r.actor), r.time);
+    auto vacant_by = [&](const std::string& id, double time) {
+      const auto at = vacated.find(id);
+      return at != vacated.end() && at->second <= time;
+    };
     for (const LogRecord& r : log_.records()) {
       if (r.kind != LogKind::decision_taken) continue;
       const DecisionPoint* point = nullptr;
@@ -201,13 +209,6 @@ class DynamicGaps {
             name(r.actor) + " decided on " + matter(r.subject) + " (" + decision +
                 "), which the scheme of delegation gives to " + words_.agents(entry->taken_by));
     }
-  }
-
-  // Whether a post had fallen vacant by a time (posts do not refill in a run).
-  bool vacant_by(const std::string& id, double time) const {
-    return std::any_of(log_.records().begin(), log_.records().end(), [&](const LogRecord& r) {
-      return r.kind == LogKind::post_vacated && r.time <= time && text(r.actor) == id;
-    });
   }
 
   void blocked_escalation() {

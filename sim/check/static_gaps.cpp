@@ -1,5 +1,6 @@
 #include "check/static_gaps.hpp"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
@@ -103,8 +104,8 @@ class StaticGaps {
   // should say whose (the CSWO's or DASS's, or a principal social worker's).
   void advice_route(const DelegatedDecision& d) {
     if (!d.social_work_function || !d.advice_from.empty()) return;
-    for (const std::string& id : d.taken_by)
-      if (const auto v = a_.find(id); v && agent(*v).id == a_.statutory_officer.agent) return;
+    if (std::find(d.taken_by.begin(), d.taken_by.end(), a_.statutory_officer.agent) != d.taken_by.end())
+      return;
     findings_.warning(d.place,
                       "'" + d.decision +
                           "' is a social work decision but the scheme records no route for its professional "

@@ -22,6 +22,21 @@ std::string_view to_string(Integration integration) {
   return "none";
 }
 
+RoleReference read_role_reference(std::string_view alternative) {
+  if (!alternative.starts_with('@')) return {};
+  RoleReference read{alternative.substr(1), {}, true};
+  if (const auto open = read.role.find('['); open != std::string_view::npos && read.role.ends_with(']')) {
+    read.word = read.role.substr(open + 1, read.role.size() - open - 2);
+    read.role = read.role.substr(0, open);
+  }
+  return read;
+}
+
+std::string_view last_alternative(std::string_view reference) {
+  const auto bar = reference.rfind('|');
+  return bar == std::string_view::npos ? reference : reference.substr(bar + 1);
+}
+
 std::optional<AgentVertex> Arrangement::resolve(std::string_view reference) const {
   const auto found = candidates(reference);
   if (found.empty()) return std::nullopt;
@@ -41,11 +56,8 @@ std::vector<AgentVertex> Arrangement::candidates(std::string_view reference) con
     if (const auto v = find(reference)) return {*v};
     return {};
   }
-  std::string_view role_name = reference.substr(1), word;
-  if (const auto open = role_name.find('['); open != std::string_view::npos && role_name.ends_with(']')) {
-    word = role_name.substr(open + 1, role_name.size() - open - 2);
-    role_name = role_name.substr(0, open);
-  }
+  const RoleReference read = read_role_reference(reference);
+  std::string_view role_name = read.role, word = read.word;
   if (role_name == "statutory_officer") {
     if (const auto v = find(statutory_officer.agent)) return {*v};
     role_name = to_string(statutory_social_work_role());

@@ -105,4 +105,14 @@ struct Arrangement {
   }
 };
 
+/// One alternative of an agent reference, read: "@ROLE[word]" gives the role's
+/// name and the word, "@ROLE" the name alone, an agent's id neither.
+struct RoleReference {
+  std::string_view role, word;
+  bool by_role = false;
+};
+RoleReference read_role_reference(std::string_view alternative);
+/// The last alternative of "@A|@B" (the whole reference when there is one).
+std::string_view last_alternative(std::string_view reference);
+
 }  // namespace govsim

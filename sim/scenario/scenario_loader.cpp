@@ -684,14 +684,13 @@ void check_scenario_against(const Scenario& scenario, const Arrangement& arrange
     if (id.empty() || arrangement.resolve(id)) return true;
     if (id.starts_with('@')) {
       // Said of the last alternative: "@A|@B" failed on every one of them.
-      const std::string last = id.substr(id.rfind('|') == std::string::npos ? 0 : id.rfind('|') + 1);
-      const std::string role =
-          last.substr(last.starts_with('@') ? 1 : 0, last.find('[') - (last.starts_with('@') ? 1 : 0));
+      const RoleReference last = read_role_reference(last_alternative(id));
+      const std::string role(last.role);
       const auto parsed = parse_role(role);
       const auto held = parsed ? arrangement.holders(*parsed) : std::vector<AgentVertex>{};
       const std::string alternatives =
           id.find('|') == std::string::npos ? "" : " (nor any alternative before it)";
-      if (last.find('[') != std::string::npos && held.size() > 1) {
+      if (!last.word.empty() && held.size() > 1) {
         std::string names;
         for (AgentVertex v : held)
           names += (names.empty() ? "" : ", ") +
@@ -699,9 +698,8 @@ void check_scenario_against(const Scenario& scenario, const Arrangement& arrange
         findings.error(place,
                        what + " '" + printable(id) + "': no " + std::string(role_words(*parsed)).substr(2) +
                            " of arrangement '" + printable(arrangement.name) + "' has '" +
-                           printable(last.substr(last.find('[') + 1, last.size() - last.find('[') - 2)) +
-                           "' in its id, name or area" + alternatives + "; holders: " + names +
-                           ": use a word of one of theirs",
+                           printable(last.word) + "' in its id, name or area" + alternatives +
+                           "; holders: " + names + ": use a word of one of theirs",
                        "unknown-agent");
       } else {
         findings.error(place,
