@@ -217,9 +217,6 @@ void metrics(const RunReport& r, const PlainWords& words, std::ostream& out) {
       if (a.subject == s.subject)
         for (const auto& [agent, day] : a.first_known_by)
           list += (list.empty() ? "" : "; ") + words.agent(agent) + " (" + day_label(day) + ")";
-    if (list.empty())  // a matter that harmed nobody: who knew, by role
-      for (const auto& [role, day] : s.first_known_by_role)
-        list += (list.empty() ? "" : "; ") + capitalised(words.role(role)) + " (" + day_label(day) + ")";
     out << "<tr><td data-label=\"matter\">" << h(capitalised(words.subject(s.subject)))
         << "</td><td class=\"num\" data-label=\"people harmed\">" << s.harm
         << "</td><td class=\"num\" data-label=\"before anyone accountable knew\">"

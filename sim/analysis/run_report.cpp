@@ -52,10 +52,13 @@ RunReport build_report(const EventLog& log, const Arrangement& arrangement, cons
     report.gaps.push_back(std::move(gap));
   report.metrics = run_metrics(log, arrangement, scenario, report.gaps);
   report.narrative = narrate(log, words);
-  for (const Cohort& cohort : scenario.cohorts)
+  // Who knew of every matter the measures list, harmed or not, so each is told
+  // by the names of the people who knew (a matter that harmed nobody has no
+  // first harm, so "the council knew" still counts harmed matters only).
+  for (const auto& s : report.metrics.subjects)
     if (std::none_of(report.awareness.begin(), report.awareness.end(),
-                     [&](const SubjectAwareness& a) { return a.subject == cohort.subject; }))
-      report.awareness.push_back(awareness_of(log, arrangement, cohort.subject));
+                     [&](const SubjectAwareness& a) { return a.subject == s.subject; }))
+      report.awareness.push_back(awareness_of(log, arrangement, s.subject));
   check_scenario_against(scenario, arrangement, findings);
   // Confidentiality is a check finding that is no gap until a breach happens:
   // it stays among the arrangement's own findings, so it is never lost.

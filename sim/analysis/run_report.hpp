@@ -28,7 +28,7 @@ struct RunReport {
   std::vector<EscalationPath> escalation_paths;
   RunMetrics metrics;
   std::vector<std::pair<double, std::string>> narrative;
-  std::vector<SubjectAwareness> awareness;  ///< per harmed matter: who knew, and when
+  std::vector<SubjectAwareness> awareness;  ///< per matter measured: who knew, and when
   /// What `govsim check` says of the arrangement and of the scenario on it,
   /// other than the gaps in the arrangement itself (those are in `gaps`).
   std::vector<Finding> own_findings;

@@ -25,7 +25,7 @@ int report(const ReportOptions& options) {
   OutputPlan outputs;
   outputs.reads(options.log_path);
   require_report_extension(options.output);
-  LoggedRun run = load_logged_run(options.log_path, options.arrangement);
+  LoggedRun run = load_logged_run(options.log_path, options.arrangement, ChangedInput::refuse);
   for (const InputFile& input : run.prepared->model->inputs()) outputs.reads(input.name);
   outputs.writes("--output", options.output);
   const Arrangement& arrangement = run.prepared->arrangement.arrangement;

@@ -36,16 +36,32 @@ const InputFile* input_of(const Provenance& provenance, const std::string& role)
   return nullptr;
 }
 
-void warn_if_changed(const InputFile* logged, const InputFile& loaded, const std::string& log_path) {
-  if (logged && !logged->hash.empty() && logged->hash != loaded.hash)
+// A changed input would name people and matters as they are now, not as the
+// run knew them: the view says so and goes on; a report refuses, since it
+// must be the one the run wrote.
+void compare_hash(const InputFile* logged, const InputFile& loaded, const std::string& log_path,
+                  ChangedInput changed) {
+  if (!logged || logged->hash.empty() || logged->hash == loaded.hash) return;
+  if (changed == ChangedInput::warn) {
     spdlog::warn(
         "{}: the {} '{}' has changed since this log was written; agents it no longer has are not shown",
         log_path, logged->role, loaded.name);
+    return;
+  }
+  throw InputError({log_path, 1, 1},
+                   "the " + logged->role + " '" + loaded.name +
+                       "' has changed since this log was written, so a report from it would not be the run's: "
+                       "run it again with `govsim run ... --report`, or restore the " +
+                       logged->role + " the run used" +
+                       (logged->role == "arrangement" ? " (or give --arrangement to analyse the log against "
+                                                        "another arrangement on purpose)"
+                                                      : ""));
 }
 
 }  // namespace
 
-LoggedRun load_logged_run(const std::string& log_path, const std::optional<std::string>& arrangement) {
+LoggedRun load_logged_run(const std::string& log_path, const std::optional<std::string>& arrangement,
+                          ChangedInput changed) {
   LoggedRun run;
   run.log = read_jsonl_file(log_path);
   const InputFile* scenario = input_of(run.log.provenance, "scenario");
@@ -57,8 +73,8 @@ LoggedRun load_logged_run(const std::string& log_path, const std::optional<std::
   const std::optional<std::string> arrangement_name =
       arrangement ? arrangement : std::optional<std::string>(reload_name(*logged_arrangement, log_path));
   run.prepared = prepare_run(reload_name(*scenario, log_path), arrangement_name);
-  warn_if_changed(scenario, run.prepared->scenario.input, log_path);
-  if (!arrangement) warn_if_changed(logged_arrangement, run.prepared->arrangement.input, log_path);
+  compare_hash(scenario, run.prepared->scenario.input, log_path, changed);
+  if (!arrangement) compare_hash(logged_arrangement, run.prepared->arrangement.input, log_path, changed);
   run.days = run.prepared->scenario.scenario.days;
   for (const LogRecord& r : run.log.records())
     if (r.kind == LogKind::run_ended) run.days = r.value;

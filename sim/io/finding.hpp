@@ -38,6 +38,10 @@ class Findings {
   }
   /// Names the agents of the finding just added.
   void involving(std::vector<std::string> agents) { items_.back().agents = std::move(agents); }
+  /// Rewords the finding at `index` (its place in the order found; valid until
+  /// sort_by_place).
+  void reword(std::size_t index, std::string message) { items_.at(index).message = std::move(message); }
+  std::size_t size() const { return items_.size(); }
   bool has_errors() const {
     return std::any_of(items_.begin(), items_.end(),
                        [](const Finding& f) { return f.severity == Finding::Severity::error; });

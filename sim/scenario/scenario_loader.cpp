@@ -339,8 +339,7 @@ class ScenarioLoader {
     refer("cohort team", cohort.served_by, map.place("served_by"));
     cohort.subject = map.text("subject").value_or(cohort.id);
     for (const char* key : {"agent", "served_by", "arrivals_per_day"})
-      if (!map.has(key))
-        findings_.error(map.place(), std::string("a cohort needs '") + key + "'", "missing-key");
+      if (!map.has(key)) map.missing(key, std::string("a cohort needs '") + key + "'");
     cohort.arrivals_per_day = map.distribution("arrivals_per_day").value_or(Distribution::constant(0));
     cohort.harm_per_day_unmet = map.number("harm_per_day_unmet", 0.0, 1.0).value_or(0.0);
     cohort.days_at_risk = map.distribution("days_at_risk").value_or(Distribution::constant(14));
@@ -435,11 +434,12 @@ class ScenarioLoader {
     point.subject = map.text("subject").value_or(point.decision.empty() ? point.id : point.decision);
     point.question = map.text("question").value_or("");
     point.urgent = map.flag("urgent").value_or(false);
-    if (!map.has("options") || !map.get("options").IsMap() || map.get("options").size() == 0) {
-      findings_.error(
-          map.has("options") ? map.place("options") : map.place(),
-          "a decision point needs 'options': a mapping of option ids to {label, set, cost, performance}",
-          "missing-key");
+    const std::string needs_options =
+        "a decision point needs 'options': a mapping of option ids to {label, set, cost, performance}";
+    if (!map.has("options")) {
+      map.missing("options", needs_options);
+    } else if (!map.get("options").IsMap() || map.get("options").size() == 0) {
+      findings_.error(map.place("options"), needs_options, "missing-key");
     } else {
       const YAML::Node options = map.get("options");
       report_duplicate_keys(options, file_, findings_, "'options'");
@@ -499,14 +499,17 @@ class ScenarioLoader {
     response.label = map.text("label").value_or(response.id);
     response.decision = map.text("decision").value_or("");
     response.addresses = map.text("addresses").value_or("");
-    if (response.decision.empty())
-      findings_.error(
-          map.place(),
-          "a response needs 'decision': the decision type of the scheme of delegation that may take it",
-          "missing-key");
-    if (response.addresses.empty())
-      findings_.error(map.place(), "a response needs 'addresses': the subject of the harm it mitigates",
-                      "missing-key");
+    for (const auto& [key, value, needs] :
+         {std::tuple{"decision", &response.decision,
+                     "a response needs 'decision': the decision type of the scheme of delegation that may take it"},
+          std::tuple{"addresses", &response.addresses,
+                     "a response needs 'addresses': the subject of the harm it mitigates"}})
+      if (value->empty()) {
+        if (map.has(key))
+          findings_.error(map.place(key), needs, "missing-key");
+        else
+          map.missing(key, needs);
+      }
     response.changes = read_changes(map);
     if (response.changes.empty())
       findings_.warning(map.place(), "this response changes nothing: give it 'set', 'add' or 'multiply'",

@@ -131,11 +131,24 @@ YamlMap::YamlMap(const YAML::Node& node, const std::string& file, Findings& find
       continue;
     }
     const std::string key = entry->first.Scalar();
-    if (std::find(keys.begin(), keys.end(), key) == keys.end())
+    if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
+      unknown_.emplace_back(key, findings.size());
       findings.error(place_of(entry->first, file_),
                      "unknown key '" + printable(key) + "' in " + what_ + did_you_mean_or_list(key, keys),
                      "unknown-key");
+    }
   }
+}
+
+void YamlMap::missing(std::string_view key, const std::string& needs) const {
+  if (has(key)) return;
+  if (unknown_.size() == 1) {
+    const auto& [written, index] = unknown_.front();
+    findings_->reword(index, "unknown key '" + printable(written) + "' in " + what_ + ": write it as '" +
+                                 std::string(key) + "' (" + needs + ")");
+    return;
+  }
+  findings_->error(place(), needs, "missing-key");
 }
 
 SourcePlace YamlMap::place(std::string_view key) const {

@@ -53,6 +53,12 @@ class YamlMap {
   /// or {exponential: m}, {uniform: [a, b]}, {lognormal: [mean, sd]},
   /// {triangular: [min, mode, max]}, {constant: v}.
   std::optional<Distribution> distribution(std::string_view key) const;
+  /// Reports that a required `key` is missing, with `needs` saying what it holds
+  /// ("a decision point needs 'options': …"). When the mapping has exactly one
+  /// unknown key, that is taken for the missing one misspelt or misnamed
+  /// (`choices:` for `options:`): its error is reworded to say what to write
+  /// instead and no second error is added, so one mistake is one error.
+  void missing(std::string_view key, const std::string& needs) const;
 
   const std::string& file() const { return file_; }
   Findings& findings() const { return *findings_; }
@@ -65,6 +71,8 @@ class YamlMap {
   Findings* findings_;
   std::string what_;
   bool valid_ = false;
+  /// The unknown keys of this mapping, each with its finding's index.
+  std::vector<std::pair<std::string, std::size_t>> unknown_;
 };
 
 /// Reads a distribution from any node (see YamlMap::distribution).

@@ -239,6 +239,18 @@ TEST_CASE("the HTML report's who-knew table names the people who learned of a ha
   const std::string first_row = page.substr(cell, page.find("</td>", cell) - cell);
   CHECK(first_row.find("Hospital discharge social work team (day 9)") != std::string::npos);
   CHECK(first_row.find("A frontline team") == std::string::npos);
+
+  SECTION("and, for a matter that harmed nobody, the people who heard of it, never their roles") {
+    const auto title = page.find("The 72-hour discharge target</td>");
+    REQUIRE(title != std::string::npos);
+    const auto target_cell = page.find("data-label=\"who learned\">", title);
+    REQUIRE(target_cell != std::string::npos);
+    const std::string row = page.substr(target_cell, page.find("</td>", target_cell) - target_cell);
+    CHECK(row.find("NHS board (day") != std::string::npos);
+    CHECK(row.find("Integration joint board (day") != std::string::npos);
+    CHECK(row.find("A health board") == std::string::npos);
+    CHECK(row.find("The Chief Social Work Officer") == std::string::npos);
+  }
 }
 
 TEST_CASE(

@@ -54,3 +54,21 @@ execute_process(COMMAND "${GOVSIM}" report mine/run.jsonl -o gone.md WORKING_DIR
 if(rc EQUAL 0 OR NOT err MATCHES "the log's arrangement 'protocol.yaml' \\(named in its first line\\) is neither here nor beside the log" OR EXISTS "${dir}/gone.md")
   message(FATAL_ERROR "a log whose arrangement is gone gave exit ${rc}: ${err}")
 endif()
+# An arrangement edited since the run would name people as they are now, not as
+# the run knew them: the report is refused, saying what to do, and nothing is
+# written; --arrangement analyses the log against another arrangement on purpose.
+file(RENAME "${dir}/mine/moved.yaml" "${dir}/mine/protocol.yaml")
+file(READ "${dir}/mine/protocol.yaml" protocol)
+string(REPLACE "name: Council leader" "name: Leader of the council" edited "${protocol}")
+file(WRITE "${dir}/mine/protocol.yaml" "${edited}")
+execute_process(COMMAND "${GOVSIM}" report mine/run.jsonl -o edited.md WORKING_DIRECTORY "${dir}"
+                RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+if(NOT rc EQUAL 2 OR NOT err MATCHES "the arrangement 'mine/protocol.yaml' has changed since this log was written, so a report from it would not be the run's: run it again"
+   OR EXISTS "${dir}/edited.md")
+  message(FATAL_ERROR "a report from a log whose arrangement was edited gave exit ${rc}: ${err}")
+endif()
+execute_process(COMMAND "${GOVSIM}" report mine/run.jsonl -o chosen.md --arrangement mine/protocol.yaml
+                WORKING_DIRECTORY "${dir}" RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+if(NOT rc EQUAL 0 OR NOT EXISTS "${dir}/chosen.md")
+  message(FATAL_ERROR "a report against an arrangement given on purpose failed (${rc}): ${err}")
+endif()

@@ -124,6 +124,43 @@ decision_points:
   CHECK_FALSE(f.has_rule("empty-inject"));  // a misspelt 'what' is one problem, not two
 }
 
+TEST_CASE("a required key written under another name is one error that says which key it should be",
+          "[scenario]") {
+  const auto loaded = load_scenario({"story.yaml", R"(
+conditions: {x: 0.1}
+decision_points:
+  - id: d
+    day: 5
+    decided_by: x
+    choices: {adopt: {label: Adopt}}
+responses:
+  - {id: r, decision: practice_direction, fixes: s, set: {x: 1}}
+cohorts:
+  - {id: c, agent: a, served_by: t, arrivals: 2}
+)",
+                                     false});
+  const auto& f = loaded.findings;
+  INFO(findings_text(f));
+  CHECK(reports(f, "unknown-key", 7,
+                "unknown key 'choices' in a decision point: write it as 'options' (a decision point needs "
+                "'options'"));
+  CHECK(reports(f, "unknown-key", 9, "unknown key 'fixes' in a response: write it as 'addresses'"));
+  CHECK(reports(f, "unknown-key", 11,
+                "unknown key 'arrivals' in a cohort: write it as 'arrivals_per_day' (a cohort needs "
+                "'arrivals_per_day')"));
+  CHECK_FALSE(f.has_rule("missing-key"));
+  CHECK(f.count(Finding::Severity::error) == 3);
+
+  SECTION("but with two unknown keys, which is which is not guessed") {
+    const auto two = load_scenario(
+        {"story.yaml", "decision_points:\n  - {id: d, day: 5, decided_by: x, choices: {a: {}}, colour: red}\n",
+         false});
+    INFO(findings_text(two.findings));
+    CHECK(reports(two.findings, "missing-key", 2, "a decision point needs 'options'"));
+    CHECK(two.findings.count(Finding::Severity::error) == 3);
+  }
+}
+
 TEST_CASE("an item type nothing like any other is answered with the list of them", "[scenario]") {
   const auto loaded =
       load_scenario({"story.yaml", "injects:\n  - {day: 2, what: grievance, to: x, subject: s}\n", false});
