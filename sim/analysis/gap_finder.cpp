@@ -151,9 +151,10 @@ class DynamicGaps {
   bool social_work_decision(const std::string& subject) const {
     for (const DecisionPoint& p : s_.decision_points) {
       if (p.subject != subject) continue;
-      if (const DelegatedDecision* d = a_.delegation(p.decision); d && d->social_work_function) return true;
-      const auto adviser = a_.resolve(p.advice_from);
-      if (adviser && a_.agent(*adviser).id == a_.statutory_officer.agent) return true;
+      if (const DelegatedDecision* d = a_.delegation(p.decision, p.area); d && d->social_work_function)
+        return true;
+      const auto adviser = a_.resolve(p.advice_from, p.area);
+      if (adviser && a_.is_statutory_officer(a_.agent(*adviser).id)) return true;
     }
     return false;
   }
@@ -177,7 +178,7 @@ class DynamicGaps {
       const DecisionPoint* point = nullptr;
       for (const DecisionPoint& p : s_.decision_points)
         if (p.subject == text(r.subject)) point = &p;
-      const DelegatedDecision* entry = point ? a_.delegation(point->decision) : nullptr;
+      const DelegatedDecision* entry = point ? a_.delegation(point->decision, point->area) : nullptr;
       const auto decider = a_.find(text(r.actor));
       if (!entry || !decider) continue;
       const Agent& who = a_.agent(*decider);
@@ -197,17 +198,19 @@ class DynamicGaps {
         continue;
       }
       bool within = false;
-      for (const std::string& id : entry->taken_by) {
-        const auto taker = a_.find(id);
+      std::vector<std::string> involved{who.id}, takers;
+      for (const std::string& reference : entry->taken_by) {
+        const auto taker = a_.resolve(reference, point->area);
+        const std::string id = taker ? a_.agent(*taker).id : reference;
+        takers.push_back(id);
         within =
             within || id == who.id || (taker && a_.agent(*taker).deputy == who.id && vacant_by(id, r.time));
       }
-      std::vector<std::string> involved{who.id};
-      involved.insert(involved.end(), entry->taken_by.begin(), entry->taken_by.end());
+      involved.insert(involved.end(), takers.begin(), takers.end());
       if (!within)
         add(GapType::outside_delegation, text(r.subject), r.time, involved, {}, 4,
             name(r.actor) + " decided on " + matter(r.subject) + " (" + decision +
-                "), which the scheme of delegation gives to " + words_.agents(entry->taken_by));
+                "), which the scheme of delegation gives to " + words_.agents(takers));
     }
   }
 

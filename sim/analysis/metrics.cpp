@@ -10,6 +10,11 @@
 namespace govsim {
 
 int unaddressed_matters(const EventLog& log, const Arrangement& arrangement, double window, double end_day) {
+  return static_cast<int>(unaddressed_subjects(log, arrangement, window, end_day).size());
+}
+
+std::vector<Symbol> unaddressed_subjects(const EventLog& log, const Arrangement& arrangement, double window,
+                                         double end_day) {
   std::vector<char> forum(log.symbols().size());
   for (auto v : boost::make_iterator_range(boost::vertices(arrangement.network)))
     if (const Symbol s = log.symbols().find(arrangement.agent(v).id); s != no_symbol)
@@ -50,12 +55,12 @@ int unaddressed_matters(const EventLog& log, const Arrangement& arrangement, dou
       for (Judged& j : m->by)
         if (j.required && (j.forum == r.actor || j.forum == r.other)) j.closed = true;
   }
-  int unaddressed = 0;
+  std::vector<Symbol> unaddressed;
   for (const Matter& m : matters) {
     if (m.first + window > end_day) continue;
     const bool accounted =
         std::any_of(m.by.begin(), m.by.end(), [](const Judged& j) { return !j.required || j.closed; });
-    if (!accounted) ++unaddressed;
+    if (!accounted) unaddressed.push_back(m.subject);
   }
   return unaddressed;
 }

@@ -63,6 +63,9 @@ struct RunMetrics {
 /// chain but never add to the count. Matters that arose within the reporting
 /// window of the end are not judged.
 int unaddressed_matters(const EventLog& log, const Arrangement& arrangement, double window, double end_day);
+/// The matters unaddressed_matters() counts, in the order they arose.
+std::vector<Symbol> unaddressed_subjects(const EventLog& log, const Arrangement& arrangement, double window,
+                                         double end_day);
 
 RunMetrics run_metrics(const EventLog& log, const Arrangement& arrangement, const Scenario& scenario,
                        const std::vector<Gap>& gaps);

@@ -94,7 +94,7 @@ std::vector<std::pair<double, std::string>> narrate(const EventLog& log, const P
         const auto v = arrangement.find(text(r.actor));
         if (!v || !(is_forum_with_authority(arrangement.agent(*v)) ||
                     arrangement.agent(*v).holds(Role::chief_executive) ||
-                    arrangement.agent(*v).id == arrangement.statutory_officer.agent))
+                    arrangement.is_statutory_officer(arrangement.agent(*v).id)))
           break;
         if (raised.count({r.actor, r.subject}) || !told.insert({r.actor, r.subject}).second) break;
         line = name(r.actor) + " learned of " + matter(r.subject);

@@ -104,8 +104,9 @@ void Casework::release(AgentVertex at, std::uint32_t id) {
 void Casework::escalate(AgentVertex at, std::uint32_t id, AgentVertex as) {
   const Item item = run_.mail.item(id);
   const auto& routes = run_.plan(as).escalation;
-  const auto route = std::find_if(routes.begin(), routes.end(),
-                                  [&](const auto& r) { return run_.mail.cover_for(r.to) != no_agent; });
+  const auto route = std::find_if(routes.begin(), routes.end(), [&](const auto& r) {
+    return run_.mail.cover_for(r.to) != no_agent && run_.serves(r.to, item.subject);
+  });
   if (route == routes.end()) {
     run_.log.item_blocked(at, item.sender, id, item,
                           routes.empty() ? Note::no_onward_route : Note::post_vacant);

@@ -83,7 +83,8 @@ void Correspondence::send(AgentVertex from, AgentVertex to, std::uint32_t id, Sy
   sent.recorded = recorded;
   // The n-th item on this matter over this channel draws the same whatever else
   // the channel carried: keeps two arrangements' runs in step (common random numbers).
-  RandomStream draw = random.split(StableHash{}.add_u64(run_.log.subject_hash(sent.subject)).add_u64(count(counts, sent.subject)).value());
+  RandomStream draw = random.split(
+      StableHash{}.add_u64(run_.log.subject_hash(sent.subject)).add_u64(count(counts, sent.subject)).value());
   const double delay = latency ? latency->sample(draw) : 0.0;
   run_.log.item_sent(from, recipient, id, sent, via, delay, recorded);
   if (reliability < 1.0 && !draw.bernoulli(reliability)) {
@@ -95,7 +96,8 @@ void Correspondence::send(AgentVertex from, AgentVertex to, std::uint32_t id, Sy
 
 void Correspondence::send_over(AgentVertex from, const GovernanceModel::Route& route, std::uint32_t id) {
   const Link& link = run_.network[route.link];
-  items_[id - 1].up_the_line = link.type == LinkType::line_manages && boost::source(route.link, run_.network) == route.to;
+  items_[id - 1].up_the_line =
+      link.type == LinkType::line_manages && boost::source(route.link, run_.network) == route.to;
   send(from, route.to, id, run_.log.channel(link.type), link.recorded, link.reliability, &link.latency_days,
        link_random_[route.stream], link_counts_[route.stream]);
 }
@@ -110,7 +112,8 @@ void Correspondence::send_direct(AgentVertex from, AgentVertex to, std::uint32_t
   send_by(from, to, id, fallback, recorded);
 }
 
-void Correspondence::send_by(AgentVertex from, AgentVertex to, std::uint32_t id, Channel channel, bool recorded) {
+void Correspondence::send_by(AgentVertex from, AgentVertex to, std::uint32_t id, Channel channel,
+                             bool recorded) {
   items_[id - 1].up_the_line = false;
   send(from, to, id, run_.log.channel(channel), recorded, 1.0, nullptr, outside_random_, outside_counts_);
 }
@@ -127,8 +130,10 @@ void Correspondence::receive(AgentVertex at, std::uint32_t id) {
   // Short staffing slows handling and lowers capacity (Improvement Service briefing (2017): structures that
   // "may leave the service vulnerable in terms of ... sufficient staffing resource").
   const double staffing = run_.world.staffing(run_.plan(at).funder);
-  RandomStream draw = run_.timing(at).split(
-      StableHash{}.add_u64(run_.log.subject_hash(item.subject)).add_u64(count(receive_counts_[at], item.subject)).value());
+  RandomStream draw = run_.timing(at).split(StableHash{}
+                                                .add_u64(run_.log.subject_hash(item.subject))
+                                                .add_u64(count(receive_counts_[at], item.subject))
+                                                .value());
   const double ready = std::max(run_.now() + who.response_days.sample(draw) / staffing, next_free_[at]);
   next_free_[at] = ready + (who.capacity_per_day > 0 ? 1.0 / (who.capacity_per_day * staffing) : 0.0);
   run_.at_agent(ready, at, GovernanceRun::handle_item, id);
@@ -167,10 +172,9 @@ void Correspondence::learn(AgentVertex at, const Item& item) {
   // executive are pressure to act, each asker once; only a forum can require
   // action, and a requirement passed on by an actor is still the forum's.
   if (item.type == ItemType::question && item.sender != no_agent) {
-    const bool presses = run_.agent(item.sender).is_elected_member() ||
-                         run_.agent(item.sender).kind == AgentKind::body ||
-                         run_.plan(item.sender).is_statutory_officer ||
-                         run_.agent(item.sender).holds(Role::chief_executive);
+    const bool presses =
+        run_.agent(item.sender).is_elected_member() || run_.agent(item.sender).kind == AgentKind::body ||
+        run_.plan(item.sender).is_statutory_officer || run_.agent(item.sender).holds(Role::chief_executive);
     if (presses && std::find(k.askers.begin(), k.askers.end(), item.sender) == k.askers.end())
       k.askers.push_back(item.sender);
     if (item.requires_action) k.required = true;
@@ -184,14 +188,19 @@ void Correspondence::carry_knowledge(AgentVertex at, Item& item) const {
     item.findings = std::max(item.findings, k->findings);
     item.assessed = std::max(item.assessed, k->assessed);
   }
-  const AgentVertex officer = run_.model.statutory_officer();
+  // The statutory officer of `at`'s own area (or whoever covers its vacant post)
+  // assesses the risk it knows of.
+  const int area = run_.model.area_of(at);
+  const AgentVertex officer = area < 0 ? no_agent : run_.model.area(area).statutory_officer;
   const bool professional_lead =
-      officer != no_agent && (at == officer ? !vacant_[officer] : vacant_[officer] && cover_for(officer) == at);
+      officer != no_agent &&
+      (at == officer ? !vacant_[officer] : vacant_[officer] && cover_for(officer) == at);
   if (professional_lead) {
     double expected = 0.0;
     for (int c : run_.decisions.cohorts_of(item.subject)) expected += run_.world.expected_harm(c);
-    item.assessed = std::max(item.assessed, static_cast<std::uint32_t>(std::lround(
-                                                expected * run_.parameters[Param::risk_horizon_days])));
+    item.assessed = std::max(
+        item.assessed,
+        static_cast<std::uint32_t>(std::lround(expected * run_.parameters[Param::risk_horizon_days])));
   }
 }
 

@@ -59,7 +59,8 @@ AgentVertex Decisions::accountable_for(Symbol subject) const {
     const auto& bound = run_.model.responses()[r];
     if (contains(cohorts, bound.cohort) && !bound.takers.empty()) return bound.takers.front();
   }
-  return run_.model.statutory_officer();
+  const GovernanceModel::AreaPlan* area = run_.area_for(subject);
+  return area ? area->statutory_officer : no_agent;
 }
 
 bool Decisions::lever_open(AgentVertex taker, Symbol subject) const {
@@ -316,6 +317,7 @@ void Decisions::decide(AgentVertex decider, const Item& request) {
   if (bound.by_direction) {
     // An IJB acts through binding directions to the council and health board (2014 Act ss26–27).
     for (const auto& route : run_.plan(decider).directs) {
+      if (!run_.serves(route.to, request.subject)) continue;  // a joint board directs each council on its own
       Item direction = request;
       direction.type = ItemType::direction;
       direction.option = chosen;
@@ -417,6 +419,7 @@ void Decisions::take_response(std::size_t r, AgentVertex at, AgentVertex as, con
   const auto& directs = run_.plan(as).directs;
   if (run_.agent(as).holds(Role::ijb) && !directs.empty()) {
     for (const auto& route : directs) {
+      if (!run_.serves(route.to, subject)) continue;
       Item direction;
       direction.type = ItemType::direction;
       direction.subject = subject;

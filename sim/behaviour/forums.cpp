@@ -40,11 +40,12 @@ void Forums::start() {
       }
     }
   }
-  if (run_.model.statutory_officer() != no_agent) {
-    const double first =
-        run_.scenario.annual_report_day.value_or(run_.parameters[Param::annual_report_every_days]);
-    if (first < days) run_.at_world(first, GovernanceRun::annual_report);
-  }
+  // Each area's CSWO or DASS reports to its council each year.
+  const double first =
+      run_.scenario.annual_report_day.value_or(run_.parameters[Param::annual_report_every_days]);
+  for (std::size_t area = 0; area < run_.model.areas().size(); ++area)
+    if (run_.model.areas()[area].statutory_officer != no_agent && first < days)
+      run_.at_world(first, GovernanceRun::annual_report, area);
 }
 
 void Forums::put_on_agenda(AgentVertex body, std::uint32_t id) {
@@ -209,7 +210,8 @@ void Forums::consider(AgentVertex body, std::uint32_t id) {
   run_.log.question_asked(body, actor, id, item, true);
   // Taking the matter up answers what the regulator required of this forum.
   std::erase_if(open_, [&](const RequiredAction& a) {
-    if (a.actor != body || a.subject != item.subject || a.forum != run_.model.regulator()) return false;
+    if (a.actor != body || a.subject != item.subject || !run_.agent(a.forum).holds(Role::regulator))
+      return false;
     run_.log.action_closed(body, a.forum, a.subject, id, item);
     return true;
   });
@@ -251,6 +253,7 @@ void Forums::send_reports(std::size_t index) {
   const std::vector<Knowledge> known = run_.mail.known(reporter);
   const bool recorded = run_.network[r.route.link].recorded;
   for (const Knowledge& k : known) {
+    if (!run_.serves(r.route.to, k.subject)) continue;  // each council hears of its own people
     const Item report = report_on(reporter, k);
     // Something to account for: harm, a finding, a decision it took, or (from
     // the statutory officer) a risk it assesses.
@@ -262,16 +265,17 @@ void Forums::send_reports(std::size_t index) {
 
 // The CSWO's (or DASS's) annual report goes to every forum it reports to, every
 // year, with all it knows — and goes even when it knows of no matter.
-void Forums::annual_report() {
-  const AgentVertex post = run_.model.statutory_officer();
+void Forums::annual_report(int area) {
+  const AgentVertex post = run_.model.area(area).statutory_officer;
   const double next = run_.now() + run_.parameters[Param::annual_report_every_days];
-  if (next < run_.days) run_.at_world(next, GovernanceRun::annual_report);
+  if (next < run_.days) run_.at_world(next, GovernanceRun::annual_report, static_cast<std::uint64_t>(area));
   const AgentVertex officer = run_.mail.cover_for(post);
   if (officer == no_agent) return;
   std::vector<Knowledge> known = run_.mail.known(officer);
   if (known.empty()) known.push_back({annual_subject_, run_.now(), 0, 0, 0, 0, {}, false, false});
   for (const auto& route : run_.plan(post).reports)
     for (const Knowledge& k : known) {
+      if (!run_.serves(route.to, k.subject)) continue;
       const Item report = report_on(officer, k);
       run_.log.item_raised(officer, route.to, report, run_.log.note(Note::annual_report), true);
       run_.mail.send_over(officer, route, run_.mail.create(report));
@@ -279,8 +283,11 @@ void Forums::annual_report() {
 }
 
 void Forums::regulator_inspects(Symbol subject, std::uint32_t harms) {
-  const AgentVertex regulator = run_.model.regulator();
-  if (regulator == no_agent) return;
+  // The regulator of the harmed people's area inspects, and its finding goes
+  // to that area's bodies and its CSWO or DASS, not every council's.
+  const GovernanceModel::AreaPlan* area = run_.area_for(subject);
+  if (!area || area->regulator == no_agent) return;
+  const AgentVertex regulator = area->regulator;
   Item finding;
   finding.type = ItemType::report;
   finding.subject = subject;
@@ -290,18 +297,18 @@ void Forums::regulator_inspects(Symbol subject, std::uint32_t harms) {
   run_.mail.learn(regulator, finding);
   run_.members.add_salience(
       subject, salience_added(run_.parameters[Param::salience_per_finding], finding.severity), regulator);
-  for (const auto& route : run_.model.regulator_findings()) {
+  for (const auto& route : area->regulator_findings) {
     run_.log.action_required(regulator, route.to, subject, due_at(route.to), 0, finding,
                              run_.log.channel(Channel::inspection));
     open_.push_back({regulator, route.to, subject, run_.now()});
     run_.mail.send_over(regulator, route, run_.mail.create(finding));
   }
-  if (run_.model.statutory_officer() != no_agent) {
+  if (area->statutory_officer != no_agent) {
     Item request = finding;
     request.type = ItemType::information_request;
     request.reply_to = regulator;
-    run_.mail.send_by(regulator, run_.model.statutory_officer(), run_.mail.create(request),
-                      Channel::inspection, true);
+    run_.mail.send_by(regulator, area->statutory_officer, run_.mail.create(request), Channel::inspection,
+                      true);
   }
 }
 

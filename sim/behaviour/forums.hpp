@@ -27,7 +27,8 @@ class Forums {
   void put_on_agenda(AgentVertex body, std::uint32_t id);
   void meet(AgentVertex body);
   void send_reports(std::size_t reporting_route);
-  void annual_report();
+  /// The annual report of the statutory officer of one area (an index into the model's areas).
+  void annual_report(int area);
   /// Past a level of harm the regulator inspects: its finding goes to the
   /// area's bodies with an action required, and it asks the statutory officer.
   void regulator_inspects(Symbol subject, std::uint32_t harms);

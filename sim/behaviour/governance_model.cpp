@@ -24,10 +24,6 @@ bool faces_members(const Network& network, AgentVertex v) {
   return false;
 }
 
-bool same_area(const Agent& a, const std::string& area) {
-  return area.empty() || a.area.empty() || a.area == area;
-}
-
 // Who pays for an agent when its file does not say (docs/model.md, "Money"):
 // a body with a budget pays for itself; services are paid from the delegated
 // budget (the IJB, or the lead agency's health board), council officers by the
@@ -38,8 +34,8 @@ AgentVertex default_funder(const Arrangement& a, AgentVertex v) {
   if (agent.kind == AgentKind::body && agent.budget > 0.0) return v;
   if (agent.roles.empty()) return no_agent;
   auto body_with = [&](Role role) {
-    for (AgentVertex b : a.holders(role))
-      if (n[b].budget > 0.0 && same_area(n[b], agent.area)) return b;
+    for (AgentVertex b : a.holders(role, agent.area))
+      if (n[b].budget > 0.0) return b;
     return no_agent;
   };
   const AgentVertex council = body_with(Role::full_council);
@@ -124,6 +120,8 @@ void GovernanceModel::bind() {
   const Scenario& scenario = *scenario_;
   const Network& n = arrangement.network;
   plans_.resize(boost::num_vertices(n));
+  GOVSIM_ENFORCE(scenario.played_in_areas() || arrangement.area_ids().size() < 2,
+                 "a scenario runs on an arrangement of several areas once played in them (play_in_areas)");
 
   // Each link draws from its own stream, keyed by its ends and type.
   std::map<std::string, int> seen;
@@ -135,25 +133,35 @@ void GovernanceModel::bind() {
     link_stream_keys_.push_back(stable_hash(key));
   }
 
-  // A scenario plays out in the statutory officer's council area. In an
-  // arrangement of many councils (national.yaml), a complaint there draws in that
-  // council's leadership, not every council's, and the regulator's finding goes
-  // to that area's bodies; agents with no area (national bodies, and every agent
-  // of a one-council file) are in every area.
-  if (const auto officer = arrangement.find(arrangement.statutory_officer.agent))
-    statutory_officer_ = *officer;
-  const std::string home_area = statutory_officer_ != no_agent ? n[statutory_officer_].area : std::string();
-  const auto in_home_area = [&](AgentVertex v) { return same_area(n[v], home_area); };
-
-  std::string administration;  // the leader's party
-  for (AgentVertex v : arrangement.holders(Role::leader))
-    if (in_home_area(v) && administration.empty()) administration = n[v].party;
-  const bool national_policy_differs = !scenario.national_policy_party.empty() && !administration.empty() &&
-                                       scenario.national_policy_party != administration;
+  // Each council area plays its own parts: its CSWO or DASS, its members, its
+  // scrutiny committee and leadership (docs/model.md, "Areas"). A file of one
+  // council is one area, to which every agent belongs; in a file of several,
+  // an agent with no area (a national regulator) belongs to none and serves all.
+  const std::vector<std::string> area_ids = arrangement.area_ids();
+  const bool one_area = area_ids.size() == 1;
+  for (const std::string& id : area_ids) {
+    AreaPlan area;
+    area.id = id;
+    if (const auto officer = arrangement.find(arrangement.statutory_officer_of(id).agent))
+      area.statutory_officer = *officer;
+    for (AgentVertex v : arrangement.holders(Role::leader, id))
+      if (area.administration.empty()) area.administration = n[v].party;
+    areas_.push_back(std::move(area));
+  }
+  auto area_index = [&](const std::string& id) {
+    const auto found = std::find(area_ids.begin(), area_ids.end(), id);
+    return found == area_ids.end() ? -1 : static_cast<int>(found - area_ids.begin());
+  };
+  for (const auto& [subject, area] : scenario.subject_area) subject_areas_.emplace(subject, area_index(area));
+  const auto officer_of_area = [&](int area) { return area < 0 ? no_agent : areas_[area].statutory_officer; };
 
   for (auto v : boost::make_iterator_range(boost::vertices(n))) {
     AgentPlan& plan = plans_[v];
     const Agent& agent = n[v];
+    plan.area = one_area ? 0 : area_index(agent.area);
+    const std::string administration = plan.area < 0 ? std::string() : areas_[plan.area].administration;
+    const bool national_policy_differs = !scenario.national_policy_party.empty() && !administration.empty() &&
+                                         scenario.national_policy_party != administration;
     for (const EscalationLink& up : escalation_links_in_order(n, v))
       plan.escalation.push_back(route(up.link, up.to));
     for (auto e : boost::make_iterator_range(boost::out_edges(v, n))) {
@@ -191,10 +199,11 @@ void GovernanceModel::bind() {
         agent.question_probability.value_or(parameters_[Param::forum_question_probability]);
     // The default independence follows the run's parameters, so a scenario can set them too.
     plan.independence =
-        agent.independence_explicit || v != statutory_officer_
+        agent.independence_explicit || v != officer_of_area(plan.area)
             ? agent.independence
-            : default_independence(agent, arrangement.statutory_officer.on_corporate_management_team,
-                                   parameters_);
+            : default_independence(
+                  agent, arrangement.statutory_officer_of(areas_[plan.area].id).on_corporate_management_team,
+                  parameters_);
     if (agent.kind == AgentKind::body && agent.budget > 0.0) budget_holders_.push_back(v);
   }
   // A body weighs as the mean of its voting members, unless its file says otherwise.
@@ -207,31 +216,34 @@ void GovernanceModel::bind() {
     if (!voting.empty()) plans_[v].weights = plans_[v].operational_weights = mean_of(voting);
   }
 
-  if (statutory_officer_ != no_agent) {
-    AgentPlan& plan = plans_[statutory_officer_];
-    plan.is_statutory_officer = true;
-    // Briefing members: the lead member if the officer can reach one, else any member.
-    for (auto e : boost::make_iterator_range(boost::out_edges(statutory_officer_, n))) {
-      const Agent& target = n[boost::target(e, n)];
-      if (n[e].type != LinkType::has_access_to && n[e].type != LinkType::reports_to) continue;
-      if (!target.is_elected_member()) continue;
-      if (!plan.member_briefing ||
-          (target.holds(Role::lead_member) && !n[plan.member_briefing->to].holds(Role::lead_member)))
-        plan.member_briefing = route(e, boost::target(e, n));
+  for (AreaPlan& area : areas_) {
+    const AgentVertex officer = area.statutory_officer;
+    if (officer != no_agent) {
+      AgentPlan& plan = plans_[officer];
+      plan.is_statutory_officer = true;
+      // Briefing members: the lead member if the officer can reach one, else any member.
+      for (auto e : boost::make_iterator_range(boost::out_edges(officer, n))) {
+        const Agent& target = n[boost::target(e, n)];
+        if (n[e].type != LinkType::has_access_to && n[e].type != LinkType::reports_to) continue;
+        if (!target.is_elected_member()) continue;
+        if (!plan.member_briefing ||
+            (target.holds(Role::lead_member) && !n[plan.member_briefing->to].holds(Role::lead_member)))
+          plan.member_briefing = route(e, boost::target(e, n));
+      }
     }
+    for (auto v : boost::make_iterator_range(boost::vertices(n))) {
+      const Agent& agent = n[v];
+      if (!arrangement.in_area(v, area.id)) continue;
+      if (agent.holds(Role::constituents) && area.constituents == no_agent) area.constituents = v;
+      if (agent.holds(Role::scrutiny_committee) && area.scrutiny == no_agent) area.scrutiny = v;
+      if (agent.holds(Role::regulator) && area.regulator == no_agent) area.regulator = v;
+      if (agent.holds(Role::leader) || agent.holds(Role::chief_executive)) area.leadership.push_back(v);
+    }
+    if (area.regulator != no_agent)
+      for (const Route& r : plans_[area.regulator].reports)
+        if (arrangement.in_area(r.to, area.id)) area.regulator_findings.push_back(r);
   }
-
-  for (auto v : boost::make_iterator_range(boost::vertices(n))) {
-    const Agent& agent = n[v];
-    if (agent.holds(Role::constituents) && constituents_ == no_agent) constituents_ = v;
-    if (agent.holds(Role::scrutiny_committee) && scrutiny_ == no_agent && in_home_area(v)) scrutiny_ = v;
-    if (agent.holds(Role::regulator) && regulator_ == no_agent) regulator_ = v;
-    if ((agent.holds(Role::leader) || agent.holds(Role::chief_executive)) && in_home_area(v))
-      leadership_.push_back(v);
-  }
-  if (regulator_ != no_agent)
-    for (const Route& r : plans_[regulator_].reports)
-      if (in_home_area(r.to)) regulator_findings_.push_back(r);
+  const auto area_of_part = [&](const std::string& id) { return std::max(0, area_index(id)); };
 
   // Which cohorts a set of condition changes touches.
   auto cohorts_touched = [&](const std::vector<ConditionChange>& changes, std::vector<int>& into) {
@@ -247,18 +259,19 @@ void GovernanceModel::bind() {
 
   for (const DecisionPoint& point : scenario.decision_points) {
     BoundDecision bound;
+    bound.area = area_of_part(point.area);
     std::string decider = point.decided_by, adviser = point.advice_from;
-    const DelegatedDecision* entry = arrangement.delegation(point.decision);
+    const DelegatedDecision* entry = arrangement.delegation(point.decision, point.area);
     if (decider.empty() && entry && !entry->taken_by.empty()) decider = entry->taken_by.front();
     if (adviser.empty() && entry) adviser = entry->advice_from;
-    const auto decider_vertex = arrangement.resolve(decider);
+    const auto decider_vertex = arrangement.resolve(decider, point.area);
     GOVSIM_ENFORCE(decider_vertex.has_value(),
                    "decision point '" + point.id + "' has no decider: check the scenario first");
     bound.decider = *decider_vertex;
-    if (const auto adviser_vertex = arrangement.resolve(adviser)) bound.adviser = *adviser_vertex;
+    if (const auto adviser_vertex = arrangement.resolve(adviser, point.area)) bound.adviser = *adviser_vertex;
     bound.by_direction = n[bound.decider].holds(Role::ijb) && !plans_[bound.decider].directs.empty();
     bound.social_work_function = (entry && entry->social_work_function) ||
-                                 (bound.adviser != no_agent && bound.adviser == statutory_officer_);
+                                 (bound.adviser != no_agent && plans_[bound.adviser].is_statutory_officer);
     for (const DecisionOption& option : point.options) cohorts_touched(option.changes, bound.cohorts);
     decisions_.push_back(bound);
   }
@@ -266,9 +279,10 @@ void GovernanceModel::bind() {
   for (std::size_t r = 0; r < scenario.responses.size(); ++r) {
     const Response& response = scenario.responses[r];
     BoundResponse bound;
-    if (const DelegatedDecision* entry = arrangement.delegation(response.decision))
+    bound.area = area_of_part(response.area);
+    if (const DelegatedDecision* entry = arrangement.delegation(response.decision, response.area))
       for (const std::string& taker : entry->taken_by)
-        if (const auto v = arrangement.resolve(taker)) {
+        if (const auto v = arrangement.resolve(taker, response.area)) {
           bound.takers.push_back(*v);
           plans_[*v].may_take.push_back(static_cast<int>(r));
         }
@@ -278,35 +292,47 @@ void GovernanceModel::bind() {
     responses_.push_back(bound);
   }
 
-  auto must_resolve = [&](const std::string& reference) {
-    const auto v = arrangement.resolve(reference);
+  auto must_resolve = [&](const std::string& reference, const std::string& area) {
+    const auto v = arrangement.resolve(reference, area);
     GOVSIM_ENFORCE(v.has_value(),
                    "'" + reference + "' does not resolve: check the scenario against the arrangement first");
     return *v;
   };
   for (const Inject& inject : scenario.injects) {
     BoundInject bound;
-    if (!inject.from.empty()) bound.from = must_resolve(inject.from);
-    for (const std::string& to : inject.to) bound.to.push_back(must_resolve(to));
-    if (!inject.vacate.empty()) bound.vacate = must_resolve(inject.vacate);
+    if (!inject.from.empty()) bound.from = must_resolve(inject.from, inject.area);
+    for (const std::string& to : inject.to) bound.to.push_back(must_resolve(to, inject.area));
+    if (!inject.vacate.empty()) bound.vacate = must_resolve(inject.vacate, inject.area);
     for (const BudgetCut& cut : inject.budget_cuts)
-      bound.cuts.emplace_back(must_resolve(cut.body), cut.share);
+      bound.cuts.emplace_back(must_resolve(cut.body, inject.area), cut.share);
     injects_.push_back(bound);
   }
   for (const Cohort& cohort : scenario.cohorts) {
-    BoundCohort bound{must_resolve(cohort.agent), must_resolve(cohort.served_by), -1, -1, {}};
+    BoundCohort bound{must_resolve(cohort.agent, cohort.area),
+                      must_resolve(cohort.served_by, cohort.area),
+                      -1,
+                      -1,
+                      {},
+                      area_of_part(cohort.area)};
     if (const auto index = scenario.condition_index(cohort.unmet_share_condition))
       bound.condition = static_cast<int>(*index);
     if (const auto index = scenario.condition_index(cohort.eligibility_condition))
       bound.eligibility = static_cast<int>(*index);
-    // Families complain to the councillors the public can reach in their area.
-    if (constituents_ != no_agent)
-      for (auto e : boost::make_iterator_range(boost::out_edges(constituents_, n)))
+    // Families complain to the councillors the public of their own area can reach.
+    const AreaPlan& area = areas_[static_cast<std::size_t>(bound.area)];
+    if (area.constituents != no_agent)
+      for (auto e : boost::make_iterator_range(boost::out_edges(area.constituents, n)))
         if (n[e].type == LinkType::has_access_to && n[boost::target(e, n)].is_elected_member() &&
-            same_area(n[boost::target(e, n)], n[bound.agent].area.empty() ? home_area : n[bound.agent].area))
+            arrangement.in_area(boost::target(e, n), area.id))
           bound.complaint_recipients.push_back(boost::target(e, n));
     cohorts_.push_back(bound);
   }
+}
+
+int GovernanceModel::area_of_subject(std::string_view subject) const {
+  if (areas_.size() == 1) return 0;
+  const auto found = subject_areas_.find(std::string(subject));
+  return found == subject_areas_.end() ? -1 : found->second;
 }
 
 }  // namespace govsim

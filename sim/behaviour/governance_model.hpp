@@ -32,8 +32,9 @@ struct RunOptions {
 /// and advises, who may pull which lever, who funds whom), so each replication
 /// only replays.
 ///
-/// Preconditions: the arrangement and scenario loaded without errors, and
-/// check_scenario_against found none.
+/// Preconditions: the arrangement and scenario loaded without errors,
+/// check_scenario_against found none, and the scenario was played in the
+/// arrangement's areas (play_in_areas) when it has several.
 class GovernanceModel {
  public:
   GovernanceModel(const Arrangement& arrangement, const Scenario& scenario,
@@ -87,8 +88,24 @@ class GovernanceModel {
     std::vector<int> may_take;          ///< responses it has the authority for
     double question_probability = 0.0;  ///< bodies: chance it questions a report
     double independence = 1.0;          ///< the file's, or the default rule's under the run's parameters
+    int area = -1;                      ///< index into areas(); -1 for a national agent
+  };
+  /// Who plays each part in one council area: complaints go to its members,
+  /// its own CSWO or DASS briefs them and reports each year, its scrutiny
+  /// committee is called in, its leadership drawn in, and regulators' findings
+  /// about its people go to its bodies. National agents (no area) serve all.
+  struct AreaPlan {
+    std::string id;  ///< "" for a file of one council
+    AgentVertex statutory_officer = no_agent;
+    AgentVertex constituents = no_agent;
+    AgentVertex scrutiny = no_agent;
+    AgentVertex regulator = no_agent;
+    std::vector<AgentVertex> leadership;    ///< its leader and chief executive
+    std::vector<Route> regulator_findings;  ///< the regulator's reports_to routes into the area
+    std::string administration;             ///< the party of its leader
   };
   struct BoundDecision {
+    int area = 0;
     AgentVertex decider = no_agent;
     AgentVertex adviser = no_agent;
     bool by_direction = false;  ///< an IJB: acts through directions
@@ -96,6 +113,7 @@ class GovernanceModel {
     std::vector<int> cohorts;  ///< cohorts whose conditions its options change
   };
   struct BoundResponse {
+    int area = 0;
     std::vector<AgentVertex> takers;  ///< who the scheme of delegation gives it to
     int cohort = -1;                  ///< the cohort whose harm it addresses
     Symbol subject = no_symbol;
@@ -112,6 +130,7 @@ class GovernanceModel {
     int condition = -1;                             ///< the condition giving the unmet share, or -1
     int eligibility = -1;                           ///< the condition giving the eligibility threshold, or -1
     std::vector<AgentVertex> complaint_recipients;  ///< councillors its families can reach
+    int area = 0;
   };
 
   const AgentPlan& plan(AgentVertex v) const { return plans_[v]; }
@@ -121,12 +140,14 @@ class GovernanceModel {
   const std::vector<BoundCohort>& cohorts() const { return cohorts_; }
   const std::vector<std::uint64_t>& link_stream_keys() const { return link_stream_keys_; }
   const std::vector<AgentVertex>& budget_holders() const { return budget_holders_; }
-  AgentVertex statutory_officer() const { return statutory_officer_; }
-  AgentVertex constituents() const { return constituents_; }
-  AgentVertex scrutiny() const { return scrutiny_; }
-  AgentVertex regulator() const { return regulator_; }
-  const std::vector<AgentVertex>& leadership() const { return leadership_; }
-  const std::vector<Route>& regulator_findings() const { return regulator_findings_; }
+  /// Every area of the arrangement, in its order (one, "", for a file of one council).
+  const std::vector<AreaPlan>& areas() const { return areas_; }
+  const AreaPlan& area(int index) const { return areas_[static_cast<std::size_t>(index)]; }
+  /// The area of a matter the scenario plays (scenario.subject_area), by its
+  /// index; -1 for one it does not name.
+  int area_of_subject(std::string_view subject) const;
+  /// The area an agent plays its part in: its own; a national agent's is -1.
+  int area_of(AgentVertex v) const { return plans_[v].area; }
   const std::vector<InputFile>& inputs() const { return inputs_; }
   /// A direct link between two agents (not a membership), the recorded one if several.
   std::optional<Route> route_between(AgentVertex from, AgentVertex to) const;
@@ -149,12 +170,8 @@ class GovernanceModel {
   std::vector<std::uint64_t> link_stream_keys_;                ///< per link, in boost::edges order
   std::unordered_map<const Link*, std::uint32_t> link_index_;  ///< a link's place in that order
   std::vector<AgentVertex> budget_holders_;
-  AgentVertex statutory_officer_ = no_agent;
-  AgentVertex constituents_ = no_agent;
-  AgentVertex scrutiny_ = no_agent;
-  AgentVertex regulator_ = no_agent;
-  std::vector<AgentVertex> leadership_;    ///< leader and chief executive of the scenario's area
-  std::vector<Route> regulator_findings_;  ///< the regulator's reports_to routes into the scenario's area
+  std::vector<AreaPlan> areas_;
+  std::unordered_map<std::string, int> subject_areas_;
 };
 
 }  // namespace govsim

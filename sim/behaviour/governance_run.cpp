@@ -64,9 +64,12 @@ GovernanceRun::GovernanceRun(const GovernanceModel& m, const RunOptions& opts, E
     inject_subjects_.push_back(log.intern(i.subject));
     inject_notes_.push_back(log.intern(i.note));
   }
+  for (const auto& [subject, area] : scenario.subject_area)
+    subject_areas_.emplace(log.intern(subject), model.area_of_subject(subject));
 }
 
-RandomStream GovernanceRun::judgement(AgentVertex v, Judgement purpose, Symbol subject, std::uint64_t n) const {
+RandomStream GovernanceRun::judgement(AgentVertex v, Judgement purpose, Symbol subject,
+                                      std::uint64_t n) const {
   const std::uint64_t key = StableHash{}
                                 .add_u64(static_cast<std::uint64_t>(purpose))
                                 .add_text(network[v].id)
@@ -80,7 +83,8 @@ void GovernanceRun::run() {
   log.run_started(log.intern(scenario.name), days);
   forums.start();
   for (int day = 0; day < static_cast<int>(std::ceil(days)); ++day)
-    at_world(day, day_begins, static_cast<std::uint64_t>(day), -1);  // days begin before anything else that day
+    at_world(day, day_begins, static_cast<std::uint64_t>(day),
+             -1);  // days begin before anything else that day
   for (std::size_t i = 0; i < scenario.injects.size(); ++i)
     if (scenario.injects[i].day < days) at_world(scenario.injects[i].day, inject_happens, i);
   for (std::size_t i = 0; i < scenario.decision_points.size(); ++i)
@@ -124,7 +128,7 @@ void GovernanceRun::on_world_event(const Event& event) {
       decisions.put(event.payload);
       break;
     case annual_report:
-      forums.annual_report();
+      forums.annual_report(static_cast<int>(event.payload));
       break;
     case send_reports:
       forums.send_reports(event.payload);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <memory>
+#include <unordered_map>
 #include <vector>
 
 #include "behaviour/casework.hpp"
@@ -34,7 +35,7 @@ class GovernanceRun {
     day_begins,         ///< harm, then arrivals (payload: day)
     inject_happens,     ///< payload: inject index
     decision_due,       ///< payload: decision point index
-    annual_report,      ///< the statutory officer's annual report
+    annual_report,      ///< an area's statutory officer's annual report (payload: area index)
     send_reports,       ///< periodic reports over one reports_to link (payload: its index)
     response_in_force,  ///< a response taken earlier changes services (payload: index, taker)
   };
@@ -71,11 +72,35 @@ class GovernanceRun {
   enum class Judgement : std::uint64_t { soften = 1, off_record, hold, reasons, question };
   RandomStream judgement(AgentVertex v, Judgement purpose, Symbol subject, std::uint64_t n) const;
   /// Schedules an agent event.
-  void at_agent(double when, AgentVertex v, EventKind kind, std::uint64_t payload = 0, Priority priority = 0) {
+  void at_agent(double when, AgentVertex v, EventKind kind, std::uint64_t payload = 0,
+                Priority priority = 0) {
     simulation.schedule(when, static_cast<HandlerId>(v), kind, payload, priority);
   }
   void at_world(double when, EventKind kind, std::uint64_t payload = 0, Priority priority = 0) {
     simulation.schedule(when, world_handler, kind, payload, priority);
+  }
+
+  /// The area a matter plays out in (index into model.areas()): the scenario's
+  /// for a matter it names, else -1.
+  int area_of(Symbol subject) const {
+    const auto found = subject_areas_.find(subject);
+    return found == subject_areas_.end() ? (model.areas().size() == 1 ? 0 : -1) : found->second;
+  }
+  /// Who plays a part for that matter's area, or for the area of `fallback`
+  /// when the matter has none of its own; null for neither (a national matter).
+  const GovernanceModel::AreaPlan* area_for(Symbol subject, AgentVertex fallback = no_agent) const {
+    int area = area_of(subject);
+    if (area < 0 && fallback != no_agent) area = model.area_of(fallback);
+    return area < 0 ? nullptr : &model.area(area);
+  }
+
+  /// Whether `v` serves the area of a matter (every agent does, for a matter of
+  /// no area): a body shared by two councils reports to, directs and escalates to
+  /// each about its own people only, so Fife's matter never reaches Falkirk's
+  /// council through the health board they share.
+  bool serves(AgentVertex v, Symbol subject) const {
+    const int area = area_of(subject);
+    return area < 0 || model.arrangement().in_area(v, model.area(area).id);
   }
 
   void on_agent_event(AgentVertex agent, const Event& event);
@@ -87,6 +112,7 @@ class GovernanceRun {
   std::vector<RandomStream> timing_, judgement_;
   std::vector<std::unique_ptr<Handler>> handlers_;
   std::vector<Symbol> inject_subjects_, inject_notes_;
+  std::unordered_map<Symbol, int> subject_areas_;
 };
 
 }  // namespace govsim

@@ -67,7 +67,8 @@ void Members::handle(AgentVertex member, std::uint32_t id) {
 // Every councillor may question the DASS/CSWO (ADASS guidance) — once on a matter, and
 // again when the harm they know of has grown.
 void Members::question_officer(AgentVertex member, const Item& item) {
-  const AgentVertex officer = run_.model.statutory_officer();
+  const int area = run_.model.area_of(member);
+  const AgentVertex officer = area < 0 ? no_agent : run_.model.area(area).statutory_officer;
   if (officer == no_agent || officer == member) return;
   const auto route = run_.model.route_between(member, officer);
   if (!route) return;
@@ -107,8 +108,11 @@ void Members::consider_call_in(AgentVertex member, const Item& item) {
   call_in.reputational = false;
   run_.mail.carry_knowledge(member, call_in);
   const std::uint32_t id = run_.mail.create(call_in);
-  if (run_.model.scrutiny() != no_agent)
-    run_.mail.send_by(member, run_.model.scrutiny(), id, Channel::call_in, true);
+  // The member's own council's scrutiny committee.
+  const int area = run_.model.area_of(member);
+  const AgentVertex scrutiny = area < 0 ? no_agent : run_.model.area(area).scrutiny;
+  if (scrutiny != no_agent)
+    run_.mail.send_by(member, scrutiny, id, Channel::call_in, true);
   else
     run_.log.item_blocked(member, no_agent, id, call_in, Note::no_onward_route,
                           run_.log.channel(Channel::call_in));
@@ -119,7 +123,10 @@ void Members::add_salience(Symbol subject, double amount, AgentVertex by) {
   m.salience += amount;
   if (m.leadership_drawn_in || m.salience < run_.parameters[Param::salience_to_draw_in_leadership]) return;
   m.leadership_drawn_in = true;
-  for (AgentVertex leader : run_.model.leadership()) {
+  // The leadership of the council whose people the matter concerns.
+  const GovernanceModel::AreaPlan* area = run_.area_for(subject, by);
+  if (!area) return;
+  for (AgentVertex leader : area->leadership) {
     Item alert;
     alert.type = ItemType::concern;
     alert.subject = subject;

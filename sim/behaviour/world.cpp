@@ -255,7 +255,8 @@ void World::begin_day(int day) {
       // A referral is a formal process, on the record, whatever links the people have.
       run_.mail.send_by(bound.agent, bound.team, run_.mail.create(notice), Channel::referral, true);
       // Some families complain to a councillor (ADASS guidance: councillors raise constituents' complaints).
-      if (run_.model.constituents() != no_agent && !bound.complaint_recipients.empty() &&
+      const AgentVertex constituents = run_.model.area(bound.area).constituents;
+      if (constituents != no_agent && !bound.complaint_recipients.empty() &&
           person.complaint < p[Param::complaint_per_harm]) {
         Item complaint = notice;
         complaint.type = ItemType::complaint;
@@ -267,8 +268,8 @@ void World::begin_day(int day) {
             std::min(bound.complaint_recipients.size() - 1,
                      static_cast<std::size_t>(person.councillor *
                                               static_cast<double>(bound.complaint_recipients.size())));
-        run_.mail.send_direct(run_.model.constituents(), bound.complaint_recipients[pick],
-                              run_.mail.create(complaint), Channel::complaint, true);
+        run_.mail.send_direct(constituents, bound.complaint_recipients[pick], run_.mail.create(complaint),
+                              Channel::complaint, true);
       }
     }
     if (!state.regulator_engaged && state.harms >= p[Param::harms_to_regulator_interest]) {

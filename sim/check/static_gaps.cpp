@@ -31,14 +31,15 @@ class StaticGaps {
   StaticGaps(const Arrangement& a, Findings& f) : a_(a), n_(a.network), findings_(f) {}
 
   void run() {
-    for (const DelegatedDecision& d : a_.scheme_of_delegation) {
-      ownership(d);
-      adviser_is_decider(d);
-      shared_type(d);
-      advice_route(d);
-      for (const std::string& id : d.taken_by)
-        if (const auto v = a_.find(id)) decider_has_forum(d, *v);
-    }
+    for (const auto& [area, scheme] : a_.schemes())
+      for (const DelegatedDecision& d : *scheme) {
+        ownership(d);
+        adviser_is_decider(d);
+        shared_type(d);
+        advice_route(d);
+        for (const std::string& id : d.taken_by)
+          if (const auto v = a_.find(id)) decider_has_forum(d, *v);
+      }
     for (auto v : boost::make_iterator_range(boost::vertices(n_))) {
       vacancy(v);
       escalation_route(v);
@@ -104,7 +105,8 @@ class StaticGaps {
   // should say whose (the CSWO's or DASS's, or a principal social worker's).
   void advice_route(const DelegatedDecision& d) {
     if (!d.social_work_function || !d.advice_from.empty()) return;
-    if (std::find(d.taken_by.begin(), d.taken_by.end(), a_.statutory_officer.agent) != d.taken_by.end())
+    if (std::any_of(d.taken_by.begin(), d.taken_by.end(),
+                    [&](const std::string& id) { return a_.is_statutory_officer(id); }))
       return;
     findings_.warning(d.place,
                       "'" + d.decision +

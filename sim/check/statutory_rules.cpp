@@ -256,8 +256,18 @@ class Rules {
     return false;
   }
 
+  // Each area's CSWO, once: the file's own block, or each area's.
   void cswo_position() {
-    const StatutoryOfficerPosition& p = a_.statutory_officer;
+    std::vector<std::string> seen;
+    for (const std::string& area : a_.area_ids()) {
+      const StatutoryOfficerPosition p = a_.statutory_officer_of(area);
+      if (p.agent.empty() || std::find(seen.begin(), seen.end(), p.agent) != seen.end()) continue;
+      seen.push_back(p.agent);
+      cswo_position(p);
+    }
+  }
+
+  void cswo_position(const StatutoryOfficerPosition& p) {
     const std::string who = "the CSWO ('" + p.agent + "')";
     if (!p.qualified)
       findings_.error(p.place, who + " must be a qualified social worker" + cites(source::cswo_guidance),
@@ -491,21 +501,22 @@ class Rules {
   }
 
   void key_decisions_reserved() {
-    for (const DelegatedDecision& d : a_.scheme_of_delegation) {
-      if (!d.key_decision) continue;
-      for (const std::string& id : d.taken_by) {
-        const auto v = a_.find(id);
-        if (v && !is_member_or_forum(agent(*v)))
-          findings_.error(
-              d.place,
-              "'" + d.decision + "' is a key decision but is taken by '" + id +
-                  "', who is not a councillor: key decisions are made by councillors; give it to " +
-                  councillors_forum() + " (taken_by: [" + councillors_forum() + "]) and name '" + id +
-                  "' in advice_from, or drop 'key_decision: true' if it is an operational decision" +
-                  cites(source::adass_councillors),
-              "key-decisions-reserved");
+    for (const auto& [area, scheme] : a_.schemes())
+      for (const DelegatedDecision& d : *scheme) {
+        if (!d.key_decision) continue;
+        for (const std::string& id : d.taken_by) {
+          const auto v = a_.find(id);
+          if (v && !is_member_or_forum(agent(*v)))
+            findings_.error(
+                d.place,
+                "'" + d.decision + "' is a key decision but is taken by '" + id +
+                    "', who is not a councillor: key decisions are made by councillors; give it to " +
+                    councillors_forum() + " (taken_by: [" + councillors_forum() + "]) and name '" + id +
+                    "' in advice_from, or drop 'key_decision: true' if it is an operational decision" +
+                    cites(source::adass_councillors),
+                "key-decisions-reserved");
+        }
       }
-    }
   }
 
   const Arrangement& a_;

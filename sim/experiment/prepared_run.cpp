@@ -1,5 +1,6 @@
 #include "experiment/prepared_run.hpp"
 
+#include "scenario/areas.hpp"
 #include "scenario/run_size.hpp"
 
 namespace govsim {
@@ -15,6 +16,9 @@ std::unique_ptr<PreparedRun> prepare_run(std::string_view scenario_name,
   // As the user wrote it, so the suggested command works where they are.
   throw_first_error(fit, std::string(scenario_name) +
                              (arrangement_name ? " --arrangement " + *arrangement_name : std::string()));
+  // From here on the scenario is the one played in the arrangement's areas:
+  // the model runs it, and reports measure each area's copy of each matter.
+  prepared->scenario.scenario = play_in_areas(prepared->scenario.scenario, prepared->arrangement.arrangement);
   require_run_size(prepared->scenario.scenario, prepared->arrangement.arrangement,
                    prepared->scenario.scenario.days);
   prepared->model.emplace(prepared->arrangement.arrangement, prepared->scenario.scenario,

@@ -11,8 +11,10 @@
 
 namespace govsim {
 
-/// A scenario and an arrangement loaded, checked against each other and bound
-/// into a model, ready for replications. Not movable: the model points into it.
+/// A scenario and an arrangement loaded, checked against each other, the
+/// scenario played in the arrangement's areas (play_in_areas; its `as_written`
+/// keeps the file's own) and bound into a model, ready for replications. Not
+/// movable: the model points into it.
 struct PreparedRun {
   LoadedScenario scenario;
   LoadedArrangement arrangement;

@@ -8,6 +8,7 @@
 #include "behaviour/governance_model.hpp"
 #include "check/arrangement_check.hpp"
 #include "experiment/variation.hpp"
+#include "scenario/areas.hpp"
 #include "scenario/arrangement_loader.hpp"
 #include "scenario/input_source.hpp"
 #include "scenario/run_parameters.hpp"
@@ -33,6 +34,7 @@ class Arm {
     Findings fit;
     check_scenario_against(scenario_, arrangement_, fit);
     throw_first_error(fit, spec.scenario + " --arrangement " + spec.arrangement);
+    scenario_ = play_in_areas(scenario_, arrangement_);
     model_ = std::make_unique<GovernanceModel>(arrangement_, scenario_, parameters);
   }
   Arm(const Arm&) = delete;

@@ -46,6 +46,7 @@ struct Agent {
   std::string party;                           ///< councillors
   std::string portfolio;                       ///< lead member, cabinet members
   std::string area;                            ///< council area it serves; empty for a national body
+  std::vector<std::string> serves;             ///< other areas it serves too (a shared health board)
   bool vacant = false;                         ///< a post with no holder
   std::string deputy;                          ///< id of who deputises when vacant
   std::optional<MeetingCycle> meetings;        ///< bodies only

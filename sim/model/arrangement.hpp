@@ -6,6 +6,8 @@
 #include <vector>
 
 #include "io/input_error.hpp"
+#include "model/area.hpp"
+#include "model/delegation.hpp"
 #include "model/network.hpp"
 #include "model/parameters.hpp"
 
@@ -18,30 +20,6 @@ enum class Integration { ijb, lead_agency, none };
 
 std::string_view to_string(Jurisdiction jurisdiction);
 std::string_view to_string(Integration integration);
-
-/// One line of the scheme of delegation: a type of decision and who may take it.
-/// Officers decide within the scheme; key decisions stay with councillors (ADASS guidance).
-struct DelegatedDecision {
-  std::string decision;               ///< e.g. "hospital_discharge_procedure"
-  std::vector<std::string> taken_by;  ///< agent ids; exactly one is accountable (RACI)
-  std::string advice_from;            ///< whose recorded professional advice it needs
-  bool key_decision = false;          ///< reserved to councillors
-  bool social_work_function = false;  ///< needs CSWO/DASS advice on record
-  SourcePlace place;
-};
-
-/// The position of the CSWO (Scotland) or DASS (England) in the council. The
-/// qualifications come from the file; access and operational posts are read from
-/// the network itself, so they cannot disagree with it.
-struct StatutoryOfficerPosition {
-  std::string agent;           ///< id of the post holder
-  bool qualified = true;       ///< a qualified social worker
-  bool registered = true;      ///< registered with the SSSC / Social Work England
-  bool proper_officer = true;  ///< designated a "proper officer" of the council
-  bool sufficient_seniority = true;
-  bool on_corporate_management_team = true;
-  SourcePlace place;
-};
 
 /// Who may see personal (case-level) information. Elected members never may:
 /// they get aggregates (ADASS guidance; councillors' code of conduct).
@@ -73,6 +51,9 @@ struct Arrangement {
   /// standing orders usually do (an assumption, docs/arrangements.md).
   bool delegated_decisions_recorded = true;
   std::vector<ParameterSetting> parameters;  ///< the file's `parameters:` block
+  /// The council areas the file declares under `areas:`, in file order; empty
+  /// for a file of one council (see area_ids()).
+  std::vector<Area> areas;
 
   std::optional<AgentVertex> find(std::string_view id) const {
     auto found = by_id.find(std::string(id));
@@ -99,6 +80,44 @@ struct Arrangement {
   const DelegatedDecision* delegation(std::string_view decision) const;
   /// Every agent that holds `role`, in declaration order.
   std::vector<AgentVertex> holders(Role role) const;
+
+  // --- council areas ----------------------------------------------------------
+  // An arrangement of several councils scopes what it says to each: "@ROLE"
+  // means the holder in that area, the area's own scheme of delegation and
+  // statutory officer apply there. The area "" is the whole file (one council).
+
+  /// Every area, in order: those declared under `areas:`, then any other named
+  /// by an agent's `area:`; {""} when no agent names one.
+  std::vector<std::string> area_ids() const;
+  /// The declared area of that id, or null.
+  const Area* area(std::string_view id) const;
+  /// "Fife": the declared name, else the id in words; "" for the whole file.
+  std::string area_name(std::string_view id) const;
+  /// Whether `v` serves `area`: an agent of that area or one that also serves it
+  /// (`serves:`, a health board of several councils), a national agent (no
+  /// area), and every agent for the area "".
+  bool in_area(AgentVertex v, std::string_view area) const;
+  std::vector<AgentVertex> holders(Role role, std::string_view area) const;
+  /// As candidates(reference), with roles looked up among the agents serving
+  /// `area` and "@statutory_officer" meaning that area's; an agent's id means
+  /// that agent wherever it serves.
+  std::vector<AgentVertex> candidates(std::string_view reference, std::string_view area) const;
+  std::optional<AgentVertex> resolve(std::string_view reference, std::string_view area) const;
+  /// The area's own scheme of delegation if it declares one, else the file's.
+  const std::vector<DelegatedDecision>& scheme_of_delegation_of(std::string_view area) const;
+  const DelegatedDecision* delegation(std::string_view decision, std::string_view area) const;
+  /// The area's CSWO or DASS: its own `statutory_officer:` block; else the
+  /// file's, where that names an agent serving the area; else the one holder
+  /// of the statutory role in the area, in the default position (qualified,
+  /// registered, on the corporate management team); else nobody (agent "").
+  StatutoryOfficerPosition statutory_officer_of(std::string_view area) const;
+  /// Whether `id` is the CSWO or DASS of any area.
+  bool is_statutory_officer(std::string_view id) const;
+  /// Every scheme of delegation the file writes: the file's own (for area ""),
+  /// then each area's that declares one, with that area's id.
+  std::vector<std::pair<std::string, const std::vector<DelegatedDecision>*>> schemes() const;
+  /// The area `v` belongs to: its `area:`, or "" (national, or a one-council file).
+  const std::string& area_of(AgentVertex v) const { return network[v].area; }
   /// The statutory social work role of this jurisdiction: CSWO or DASS.
   Role statutory_social_work_role() const {
     return jurisdiction == Jurisdiction::scotland ? Role::cswo : Role::dass;

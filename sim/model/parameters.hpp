@@ -157,7 +157,12 @@ namespace govsim {
   X(band_harm_substantial, 1.0, "ratio", 0.0, 100.0, "world", "as above, 'substantial' band",                \
     "modelling assumption")                                                                                  \
   X(band_harm_critical, 2.0, "ratio", 0.0, 100.0, "world", "as above, 'critical' band",                      \
-    "modelling assumption")
+    "modelling assumption")                                                                                  \
+  X(reference_population, 170240.0, "people", 1.0, 1e9, "world",                                             \
+    "a scenario's arrivals are for an area of this many people; an area declaring its population scales "    \
+    "them by population / this",                                                                             \
+    "NRS mid-2022 population estimates: 5,447,700 people in Scotland's 32 council areas, 170,240 on "        \
+    "average")
 
 enum class Param : std::size_t {
 #define GOVSIM_PARAM_ENUM(name, ...) name,

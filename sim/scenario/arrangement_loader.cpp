@@ -32,7 +32,8 @@ constexpr std::string_view top_keys[] = {"name",
                                          "delegated_decisions_recorded",
                                          "escalation_thresholds",
                                          "link_defaults",
-                                         "parameters"};
+                                         "parameters",
+                                         "areas"};
 constexpr std::string_view agent_keys[] = {"id",
                                            "name",
                                            "role",
@@ -44,6 +45,7 @@ constexpr std::string_view agent_keys[] = {"id",
                                            "party",
                                            "portfolio",
                                            "area",
+                                           "serves",
                                            "vacant",
                                            "deputy",
                                            "members",
@@ -72,6 +74,8 @@ constexpr std::string_view officer_keys[] = {"agent",
 constexpr std::string_view confidentiality_keys[] = {"personal_information_to_elected_members",
                                                      "aggregates_to_scrutiny"};
 constexpr std::string_view link_default_keys[] = {"latency", "reliability"};
+constexpr std::string_view area_keys[] = {"id", "name", "population", "statutory_officer",
+                                          "scheme_of_delegation"};
 constexpr double max_capacity_per_day = 1e6;
 constexpr std::string_view jurisdictions[] = {"scotland", "england"};
 constexpr std::string_view integrations[] = {"ijb", "lead_agency", "none"};
@@ -231,14 +235,9 @@ class ArrangementLoader {
       else
         for (const auto& node : top.get("links")) read_link(node);
     }
-    if (top.has("scheme_of_delegation")) {
-      if (!top.get("scheme_of_delegation").IsSequence())
-        findings_.error(top.place("scheme_of_delegation"), "'scheme_of_delegation' must be a list",
-                        "wrong-type");
-      else
-        for (const auto& node : top.get("scheme_of_delegation")) read_decision(node);
-    }
+    read_scheme(top, a_.scheme_of_delegation);
     read_statutory_officer(top);
+    read_areas(top);
     read_confidentiality(top);
     a_.delegated_decisions_recorded = top.flag("delegated_decisions_recorded").value_or(true);
     check_structure();
@@ -393,6 +392,11 @@ class ArrangementLoader {
     agent.party = map.text("party").value_or("");
     agent.portfolio = map.text("portfolio").value_or("");
     agent.area = map.text("area").value_or("");
+    for (const auto& [served, place] : map.text_list("serves")) {
+      agent.serves.push_back(served);
+      area_mentions_.emplace_back(served, place);
+    }
+    if (map.has("area")) area_mentions_.emplace_back(agent.area, map.place("area"));
     agent.vacant = map.flag("vacant").value_or(false);
     agent.deputy = map.text("deputy").value_or("");
     agent.funded_by = map.text("funded_by").value_or("");
@@ -657,7 +661,16 @@ class ArrangementLoader {
   }
 
   // --- scheme of delegation ------------------------------------------------
-  void read_decision(const YAML::Node& node) {
+  void read_scheme(const YamlMap& map, std::vector<DelegatedDecision>& scheme) {
+    if (!map.has("scheme_of_delegation")) return;
+    if (!map.get("scheme_of_delegation").IsSequence())
+      findings_.error(map.place("scheme_of_delegation"), "'scheme_of_delegation' must be a list",
+                      "wrong-type");
+    else
+      for (const auto& node : map.get("scheme_of_delegation")) read_decision(node, scheme);
+  }
+
+  void read_decision(const YAML::Node& node, std::vector<DelegatedDecision>& scheme) {
     YamlMap map(node, file_, findings_, "a scheme of delegation entry", decision_keys);
     if (!map.valid()) return;
     DelegatedDecision decision;
@@ -673,7 +686,7 @@ class ArrangementLoader {
     }
     decision.key_decision = map.flag("key_decision").value_or(false);
     decision.social_work_function = map.flag("social_work_function").value_or(false);
-    a_.scheme_of_delegation.push_back(std::move(decision));
+    scheme.push_back(std::move(decision));
   }
 
   // --- statutory officer and confidentiality --------------------------------
@@ -684,25 +697,33 @@ class ArrangementLoader {
       position.agent = a_.network[holders.front()].id;
     position.place = top.place();
     std::optional<SourcePlace> named_at;
-    if (top.has("statutory_officer")) {
-      YamlMap map(top.get("statutory_officer"), file_, findings_, "statutory_officer", officer_keys);
-      if (map.valid()) {
-        position.place = map.place();
-        if (const auto agent = map.text("agent")) {
-          if (!resolve(*agent, map.place("agent")).empty()) {
-            position.agent = *agent;
-            named_at = map.place("agent");
-          }
-        }
-        position.qualified = map.flag("qualified").value_or(true);
-        position.registered = map.flag("registered").value_or(true);
-        position.proper_officer = map.flag("proper_officer").value_or(true);
-        position.sufficient_seniority = map.flag("sufficient_seniority").value_or(true);
-        position.on_corporate_management_team = map.flag("on_corporate_management_team").value_or(true);
+    if (top.has("statutory_officer")) named_at = read_position(top.get("statutory_officer"), position);
+    check_statutory_officer_role(position, named_at, "");
+    set_default_independence(position);
+  }
+
+  // One `statutory_officer:` block into `position`; where its agent is named, if it is.
+  std::optional<SourcePlace> read_position(const YAML::Node& node, StatutoryOfficerPosition& position) {
+    std::optional<SourcePlace> named_at;
+    YamlMap map(node, file_, findings_, "statutory_officer", officer_keys);
+    if (!map.valid()) return named_at;
+    position.place = map.place();
+    if (const auto agent = map.text("agent")) {
+      if (!resolve(*agent, map.place("agent")).empty()) {
+        position.agent = *agent;
+        named_at = map.place("agent");
       }
     }
-    check_statutory_officer_role(named_at);
-    // The less independent the position, the likelier advice is softened (docs/model.md).
+    position.qualified = map.flag("qualified").value_or(true);
+    position.registered = map.flag("registered").value_or(true);
+    position.proper_officer = map.flag("proper_officer").value_or(true);
+    position.sufficient_seniority = map.flag("sufficient_seniority").value_or(true);
+    position.on_corporate_management_team = map.flag("on_corporate_management_team").value_or(true);
+    return named_at;
+  }
+
+  // The less independent the position, the likelier advice is softened (docs/model.md).
+  void set_default_independence(const StatutoryOfficerPosition& position) {
     if (const auto officer = a_.find(position.agent);
         officer && !explicit_independence_.contains(position.agent)) {
       Agent& agent = a_.network[*officer];
@@ -710,12 +731,88 @@ class ArrangementLoader {
     }
   }
 
+  // --- council areas -------------------------------------------------------
+  // `areas:` gives each council of a many-council file its name, population,
+  // statutory officer and scheme of delegation (docs/arrangements.md, "Areas").
+  void read_areas(const YamlMap& top) {
+    if (top.has("areas")) {
+      if (!top.get("areas").IsSequence()) {
+        findings_.error(top.place("areas"), "'areas' must be a list of council areas", "wrong-type");
+      } else {
+        for (const auto& node : top.get("areas")) read_area(node);
+      }
+    }
+    check_area_names();
+    // Each area's CSWO or DASS, named or found, gets the independence of its position.
+    if (!a_.areas.empty() || a_.area_ids().size() > 1)
+      for (const std::string& id : a_.area_ids()) {
+        if (const Area* area = a_.area(id); area && area->statutory_officer) continue;  // set when read
+        const StatutoryOfficerPosition position = a_.statutory_officer_of(id);
+        if (position.agent != a_.statutory_officer.agent) set_default_independence(position);
+      }
+  }
+
+  void read_area(const YAML::Node& node) {
+    YamlMap map(node, file_, findings_, "an area", area_keys);
+    if (!map.valid()) return;
+    Area area;
+    area.place = map.place();
+    area.id = map.text("id").value_or("");
+    if (area.id.empty()) {
+      map.missing("id", "an area needs an 'id': the word its agents give as their 'area'");
+      return;
+    }
+    if (a_.area(area.id)) {
+      findings_.error(map.place("id"), "area '" + printable(area.id) + "' is declared twice", "duplicate-id");
+      return;
+    }
+    area.name = map.text("name").value_or("");
+    area.population = map.number("population", 1.0, 1e9);
+    read_scheme(map, area.scheme_of_delegation);
+    if (map.has("statutory_officer")) {
+      StatutoryOfficerPosition position;
+      position.place = map.place("statutory_officer");
+      const auto named_at = read_position(map.get("statutory_officer"), position);
+      if (const auto officer = a_.find(position.agent); officer && a_.network[*officer].area != area.id)
+        findings_.error(named_at.value_or(position.place),
+                        "'" + printable(position.agent) + "' is not an agent of area '" + printable(area.id) +
+                            "' (its area is '" + printable(a_.network[*officer].area) +
+                            "'): name the CSWO or DASS of this area",
+                        "statutory-officer-area");
+      check_statutory_officer_role(position, named_at, area.id);
+      set_default_independence(position);
+      area.statutory_officer = position;
+    }
+    a_.areas.push_back(std::move(area));
+  }
+
+  // Once areas are declared, every `area:` and `serves:` names one of them: a
+  // misspelt area would be a council of its own with nobody in it.
+  void check_area_names() {
+    std::vector<std::string> declared;
+    for (const Area& area : a_.areas) declared.push_back(area.id);
+    if (declared.empty()) return;
+    for (const auto& [id, place] : area_mentions_)
+      if (std::find(declared.begin(), declared.end(), id) == declared.end())
+        findings_.error(
+            place,
+            "area '" + printable(id) + "' is not declared under 'areas'" + did_you_mean_or_list(id, declared),
+            "unknown-area");
+    for (const Area& area : a_.areas)
+      if (std::none_of(area_mentions_.begin(), area_mentions_.end(),
+                       [&](const auto& mention) { return mention.first == area.id; }))
+        findings_.warning(area.place,
+                          "area '" + printable(area.id) +
+                              "' has no agents: give its agents 'area: " + printable(area.id) + "'",
+                          "empty-area");
+  }
+
   // The CSWO or DASS is an officer of the council holding that role: never one
   // of its elected members, whose work the officer advises and who hold the
   // officer to account. Where nobody holds the role, cswo-exists or dass-exists
   // says so.
-  void check_statutory_officer_role(const std::optional<SourcePlace>& named_at) {
-    const StatutoryOfficerPosition& position = a_.statutory_officer;
+  void check_statutory_officer_role(const StatutoryOfficerPosition& position,
+                                    const std::optional<SourcePlace>& named_at, const std::string& area) {
     const auto officer = a_.find(position.agent);
     if (!officer) return;
     const Agent& agent = a_.network[*officer];
@@ -723,7 +820,7 @@ class ArrangementLoader {
     const std::string title = role == Role::cswo ? "the CSWO" : "the DASS";
     const std::string role_name(to_string(role));
     std::string holder;
-    for (AgentVertex v : a_.holders(role))
+    for (AgentVertex v : a_.holders(role, area))
       if (!a_.network[v].is_elected_member()) {
         holder = a_.network[v].id;
         break;
@@ -839,6 +936,7 @@ class ArrangementLoader {
   bool kind_known(AgentVertex v) const { return !without_kind_.count(a_.network[v].id); }
   Parameters parameters_;
   std::vector<std::pair<AgentVertex, YAML::Node>> body_members_;
+  std::vector<std::pair<std::string, SourcePlace>> area_mentions_;  ///< every `area:` and `serves:`
 };
 
 }  // namespace

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -47,6 +48,7 @@ struct Inject {
   std::vector<ConditionChange> changes;
   std::vector<BudgetCut> budget_cuts;
   std::string vacate;  ///< an agent whose post falls vacant
+  std::string area;    ///< the council area it happens in, once played in areas ("" for one council)
   SourcePlace place;
 };
 
@@ -74,6 +76,7 @@ struct Cohort {
   /// critical); empty: one band, harmed at the cohort's own rate.
   std::vector<double> need_bands;
   std::string eligibility_condition;  ///< condition holding the lowest band served (1–4)
+  std::string area;                   ///< the council area they live in, once played in areas
   SourcePlace place;
 };
 
@@ -102,6 +105,7 @@ struct DecisionPoint {
   int proposal = 0;           ///< the option put forward (advice "against" means against it)
   std::optional<int> forced;  ///< an option chosen whatever the decider would weigh
   bool urgent = false;
+  std::string area;  ///< the council area it is decided in, once played in areas
   SourcePlace place;
   SourcePlace decided_by_place;  ///< where 'decided_by' is written, if it is
 };
@@ -118,6 +122,7 @@ struct Response {
   double cost = 0.0;         ///< GBP m a year
   double performance = 0.0;  ///< effect on the proposer's aims: −1 to 1
   double takes_days = 0.0;   ///< from the decision to the change in services
+  std::string area;          ///< the council area whose people it serves, once played in areas
   SourcePlace place;
 };
 
@@ -153,6 +158,16 @@ struct Scenario {
   /// Roles the scenario is about (`needs: [ijb]`): an arrangement where nobody
   /// holds one cannot run it, and check says so once.
   std::vector<std::pair<Role, SourcePlace>> needs;
+  /// The council areas it plays in (`areas:`), on an arrangement of several;
+  /// empty: every area that has what it `needs`.
+  std::vector<std::pair<std::string, SourcePlace>> areas_named;
+  /// Set once played in areas (scenario/areas.hpp): the areas it plays in, in
+  /// the arrangement's order ({""} for one council), each matter's area, and
+  /// the scenario as written, for `check` and for readers.
+  std::vector<std::string> areas;
+  std::map<std::string, std::string> subject_area;
+  std::shared_ptr<const Scenario> as_written;
+  bool played_in_areas() const { return as_written != nullptr; }
   SourcePlace place;
 
   std::optional<std::size_t> condition_index(std::string_view name) const {

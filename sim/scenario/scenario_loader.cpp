@@ -12,6 +12,7 @@
 #include "io/printable.hpp"
 #include "model/decision_type.hpp"
 #include "model/role_defaults.hpp"
+#include "scenario/areas.hpp"
 #include "scenario/parameter_reader.hpp"
 #include "scenario/yaml_reader.hpp"
 
@@ -21,7 +22,8 @@ namespace {
 constexpr std::string_view top_keys[] = {
     "name",       "description", "arrangement",           "days",      "conditions",
     "injects",    "cohorts",     "decision_points",       "responses", "annual_report_day",
-    "parameters", "behaviour",   "national_policy_party", "subjects",  "needs"};
+    "parameters", "behaviour",   "national_policy_party", "subjects",  "needs",
+    "areas"};
 constexpr std::string_view condition_keys[] = {"start", "title"};
 constexpr std::string_view inject_keys[] = {"id",      "day",      "note",     "what",      "from",     "to",
                                             "subject", "severity", "personal", "urgent",    "recorded", "set",
@@ -88,6 +90,9 @@ class ScenarioLoader {
                             did_you_mean_or_list(name, role_names()),
                         "unknown-role");
     }
+    // `areas: all` (the default) or a list of the arrangement's area ids.
+    if (top.has("areas") && !(top.get("areas").IsScalar() && top.get("areas").Scalar() == "all"))
+      s_.areas_named = top.text_list("areas");
     // `behaviour:` is the older name of `parameters:`; both are read.
     for (const char* key : {"behaviour", "parameters"})
       for (ParameterSetting& p : read_parameters(top, key)) s_.parameters.push_back(std::move(p));
@@ -500,8 +505,9 @@ class ScenarioLoader {
     response.decision = map.text("decision").value_or("");
     response.addresses = map.text("addresses").value_or("");
     for (const auto& [key, value, needs] :
-         {std::tuple{"decision", &response.decision,
-                     "a response needs 'decision': the decision type of the scheme of delegation that may take it"},
+         {std::tuple{
+              "decision", &response.decision,
+              "a response needs 'decision': the decision type of the scheme of delegation that may take it"},
           std::tuple{"addresses", &response.addresses,
                      "a response needs 'addresses': the subject of the harm it mitigates"}})
       if (value->empty()) {
@@ -569,15 +575,16 @@ namespace {
 
 // What to suggest for a role nobody holds here: the other jurisdiction's
 // statutory officer, a close spelling, or the roles this arrangement does have.
-std::string role_hint(const std::string& role, const Arrangement& arrangement) {
+std::string role_hint(const std::string& role, const Arrangement& arrangement, const std::string& area) {
   if (role == "cswo" && arrangement.jurisdiction == Jurisdiction::england)
     return " (in England the statutory officer is @dass)";
   if (role == "dass" && arrangement.jurisdiction == Jurisdiction::scotland)
     return " (in Scotland the statutory officer is @cswo)";
   std::vector<std::string> held;
   for (auto v : boost::make_iterator_range(boost::vertices(arrangement.network)))
-    for (Role r : arrangement.agent(v).roles)
-      if (std::find(held.begin(), held.end(), to_string(r)) == held.end()) held.emplace_back(to_string(r));
+    if (arrangement.in_area(v, area))
+      for (Role r : arrangement.agent(v).roles)
+        if (std::find(held.begin(), held.end(), to_string(r)) == held.end()) held.emplace_back(to_string(r));
   if (!parse_role(role)) {
     const std::string close = did_you_mean(role, held);
     if (!close.empty()) return close;
@@ -591,8 +598,8 @@ std::string role_hint(const std::string& role, const Arrangement& arrangement) {
 // decide, only people advise or fall vacant, and a cohort is served by a team
 // or a person, never by a forum of councillors or by another cohort.
 void check_kind_of_agent(const AgentReference& reference, const Arrangement& arrangement,
-                         Findings& findings) {
-  const auto v = arrangement.resolve(reference.name);
+                         const std::string& area, Findings& findings) {
+  const auto v = arrangement.resolve(reference.name, area);
   if (!v) return;
   const Agent& agent = arrangement.agent(*v);
   const std::string who = "'" + printable(reference.name) + "' (" + printable(agent.name) + ")";
@@ -633,8 +640,8 @@ std::string named_list(const std::vector<std::string>& ids, const Arrangement& a
 // the individual council's agreed scheme of delegation, key decisions are
 // ultimately made by the councillors".
 void check_delegated(const DecisionPoint& point, const DelegatedDecision* entry,
-                     const Arrangement& arrangement, Findings& findings) {
-  const auto decider = arrangement.resolve(point.decided_by);
+                     const Arrangement& arrangement, const std::string& area, Findings& findings) {
+  const auto decider = arrangement.resolve(point.decided_by, area);
   if (!decider) return;
   const Agent& agent = arrangement.agent(*decider);
   const SourcePlace place = point.decided_by_place.file.empty() ? point.place : point.decided_by_place;
@@ -651,8 +658,9 @@ void check_delegated(const DecisionPoint& point, const DelegatedDecision* entry,
     return;
   }
   if (!entry || entry->taken_by.empty()) return;
-  const bool delegated = std::any_of(entry->taken_by.begin(), entry->taken_by.end(),
-                                     [&](const std::string& id) { return arrangement.find(id) == decider; });
+  const bool delegated =
+      std::any_of(entry->taken_by.begin(), entry->taken_by.end(),
+                  [&](const std::string& id) { return arrangement.resolve(id, area) == decider; });
   if (!delegated)
     findings.error(
         place,
@@ -664,18 +672,21 @@ void check_delegated(const DecisionPoint& point, const DelegatedDecision* entry,
         "decision-outside-delegation");
 }
 
-}  // namespace
-
-void check_scenario_against(const Scenario& scenario, const Arrangement& arrangement, Findings& findings) {
+// The scenario checked in one area ("" for a file of one council): every name
+// resolved, and every decision looked up, as they will be played there.
+void check_in_area(const Scenario& scenario, const Arrangement& arrangement, const std::string& area,
+                   Findings& findings) {
   // A scenario about an IJB says nothing true of a council without one: one
   // error, not one per line that names it.
+  const std::string where = area.empty() ? "arrangement '" + printable(arrangement.name) + "'"
+                                         : printable(arrangement.area_name(area));
   bool unfit = false;
   for (const auto& [role, place] : scenario.needs)
-    if (arrangement.holders(role).empty()) {
+    if (arrangement.holders(role, area).empty()) {
       findings.error(place,
                      "this scenario is about " + std::string(role_words(role)) + " ('" +
-                         std::string(to_string(role)) + "'), which arrangement '" +
-                         printable(arrangement.name) + "' does not have: run it on an arrangement with one",
+                         std::string(to_string(role)) + "'), which " + where +
+                         " does not have: run it on an arrangement with one",
                      "scenario-needs-role");
       unfit = true;
     }
@@ -684,13 +695,13 @@ void check_scenario_against(const Scenario& scenario, const Arrangement& arrange
   for (const auto& [id, vertex] : arrangement.by_id) ids.push_back(id);
   std::sort(ids.begin(), ids.end());
   auto known = [&](const std::string& id, const SourcePlace& place, const std::string& what) {
-    if (id.empty() || arrangement.resolve(id)) return true;
+    if (id.empty() || arrangement.resolve(id, area)) return true;
     if (id.starts_with('@')) {
       // Said of the last alternative: "@A|@B" failed on every one of them.
       const RoleReference last = read_role_reference(last_alternative(id));
       const std::string role(last.role);
       const auto parsed = parse_role(role);
-      const auto held = parsed ? arrangement.holders(*parsed) : std::vector<AgentVertex>{};
+      const auto held = parsed ? arrangement.holders(*parsed, area) : std::vector<AgentVertex>{};
       const std::string alternatives =
           id.find('|') == std::string::npos ? "" : " (nor any alternative before it)";
       if (!last.word.empty() && held.size() > 1) {
@@ -700,15 +711,13 @@ void check_scenario_against(const Scenario& scenario, const Arrangement& arrange
                    ("'" + arrangement.agent(v).id + "' (" + printable(arrangement.agent(v).name) + ")");
         findings.error(place,
                        what + " '" + printable(id) + "': no " + std::string(role_words(*parsed)).substr(2) +
-                           " of arrangement '" + printable(arrangement.name) + "' has '" +
-                           printable(last.word) + "' in its id, name or area" + alternatives +
-                           "; holders: " + names + ": use a word of one of theirs",
+                           " of " + where + " has '" + printable(last.word) + "' in its id, name or area" +
+                           alternatives + "; holders: " + names + ": use a word of one of theirs",
                        "unknown-agent");
       } else {
         findings.error(place,
-                       what + " '" + printable(id) + "': no agent of arrangement '" +
-                           printable(arrangement.name) + "' holds role '" + role + "'" + alternatives +
-                           role_hint(role, arrangement),
+                       what + " '" + printable(id) + "': no agent of " + where + " holds role '" + role +
+                           "'" + alternatives + role_hint(role, arrangement, area),
                        "unknown-agent");
       }
     } else {
@@ -722,17 +731,10 @@ void check_scenario_against(const Scenario& scenario, const Arrangement& arrange
   };
   for (const AgentReference& reference : scenario.references) {
     if (!known(reference.name, reference.place, reference.what)) continue;
-    check_kind_of_agent(reference, arrangement, findings);
-    // "@ROLE" held by several is ambiguous: the scenario says which. Held once
-    // in each of several areas (the national arrangement), it is the same post
-    // in each council: a warning until references resolve within their area.
-    const auto meant = arrangement.candidates(reference.name);
+    check_kind_of_agent(reference, arrangement, area, findings);
+    // "@ROLE" held by several (in the area it plays in) is ambiguous: the scenario says which.
+    const auto meant = arrangement.candidates(reference.name, area);
     if (meant.size() < 2) continue;
-    std::map<std::string, int> per_area;
-    for (AgentVertex v : meant) ++per_area[arrangement.agent(v).area];
-    const bool one_per_area =
-        per_area.size() == meant.size() &&
-        std::none_of(per_area.begin(), per_area.end(), [](const auto& entry) { return entry.first.empty(); });
     // Ids alone: a report rewords them as names, and a name beside its own
     // name reads twice.
     std::string holders;
@@ -745,10 +747,8 @@ void check_scenario_against(const Scenario& scenario, const Arrangement& arrange
     // A word that still matches several has said which kind it means (any
     // opposition councillor will do): the first is used, and check says so.
     const bool narrowed = reference.name.find('[') != std::string::npos;
-    if (one_per_area || narrowed)
-      findings.warning(reference.place,
-                       message + (one_per_area ? " (one in each area)" : "") + "; the first is used",
-                       "ambiguous-role");
+    if (narrowed)
+      findings.warning(reference.place, message + "; the first is used", "ambiguous-role");
     else
       findings.error(
           reference.place,
@@ -756,7 +756,7 @@ void check_scenario_against(const Scenario& scenario, const Arrangement& arrange
           "ambiguous-role");
   }
   for (const Cohort& cohort : scenario.cohorts) {
-    const auto v = cohort.agent.empty() ? std::nullopt : arrangement.resolve(cohort.agent);
+    const auto v = cohort.agent.empty() ? std::nullopt : arrangement.resolve(cohort.agent, area);
     if (v && arrangement.agent(*v).kind != AgentKind::cohort)
       findings.error(cohort.place,
                      "cohort agent '" + printable(cohort.agent) + "' must hold service_users or constituents",
@@ -764,33 +764,31 @@ void check_scenario_against(const Scenario& scenario, const Arrangement& arrange
   }
   for (const DecisionPoint& point : scenario.decision_points) {
     const DelegatedDecision* entry =
-        point.decision.empty() ? nullptr : arrangement.delegation(point.decision);
+        point.decision.empty() ? nullptr : arrangement.delegation(point.decision, area);
     if (point.decided_by.empty()) {
       if (!entry) {
         std::vector<std::string> types;
-        for (const auto& d : arrangement.scheme_of_delegation) types.push_back(d.decision);
+        for (const auto& d : arrangement.scheme_of_delegation_of(area)) types.push_back(d.decision);
         findings.error(point.place,
                        "decision type '" + printable(point.decision) +
-                           "' is not in the scheme of delegation of '" + arrangement.name + "'" +
+                           "' is not in the scheme of delegation of " + where +
                            did_you_mean(point.decision, types) +
                            "; add it there or give the decision point 'decided_by'",
                        "unknown-decision");
       } else if (entry->taken_by.empty()) {
-        findings.error(point.place,
-                       "nobody takes '" + printable(point.decision) + "' decisions in '" +
-                           printable(arrangement.name) + "'",
+        findings.error(point.place, "nobody takes '" + printable(point.decision) + "' decisions in " + where,
                        "no_owner");
       }
       continue;
     }
-    check_delegated(point, entry, arrangement, findings);
+    check_delegated(point, entry, arrangement, area, findings);
   }
   // A lever nobody may pull is a finding about the arrangement, not an error in
   // the scenario: the run goes on, and the lever is never pulled.
   for (const Response& response : scenario.responses) {
-    const DelegatedDecision* entry = arrangement.delegation(response.decision);
+    const DelegatedDecision* entry = arrangement.delegation(response.decision, area);
     std::vector<std::string> types;
-    for (const auto& d : arrangement.scheme_of_delegation) types.push_back(d.decision);
+    for (const auto& d : arrangement.scheme_of_delegation_of(area)) types.push_back(d.decision);
     if (!entry || entry->taken_by.empty())
       findings.warning(response.place,
                        "the response \"" + printable(response.label) + "\" needs a decision of type '" +
@@ -808,11 +806,92 @@ void check_scenario_against(const Scenario& scenario, const Arrangement& arrange
   }
   for (const Inject& inject : scenario.injects)
     for (const BudgetCut& cut : inject.budget_cuts)
-      if (const auto v = arrangement.resolve(cut.body); v && arrangement.agent(*v).kind != AgentKind::body)
+      if (const auto v = arrangement.resolve(cut.body, area);
+          v && arrangement.agent(*v).kind != AgentKind::body)
         findings.error(cut.place,
                        "'" + printable(cut.body) +
                            "' is not a body, so it holds no budget: cut a council, IJB or health board",
                        "not-a-body");
+}
+
+}  // namespace
+
+void check_scenario_against(const Scenario& played_or_written, const Arrangement& arrangement,
+                            Findings& findings) {
+  const Scenario& scenario =
+      played_or_written.played_in_areas() ? *played_or_written.as_written : played_or_written;
+  const std::vector<std::string> all = arrangement.area_ids();
+  if (all.size() < 2) {
+    check_in_area(scenario, arrangement, all.front(), findings);
+    return;
+  }
+  // An arrangement of several councils: the scenario plays in the areas it
+  // names, or in each that has what it needs, and is checked in each.
+  for (const auto& [named, place] : scenario.areas_named)
+    if (std::find(all.begin(), all.end(), named) == all.end())
+      findings.error(place,
+                     "area '" + printable(named) + "' is not an area of arrangement '" +
+                         printable(arrangement.name) + "'" + did_you_mean_or_list(named, all),
+                     "unknown-area");
+  const std::vector<std::string> areas = areas_to_play(scenario, arrangement);
+  if (scenario.areas_named.empty()) {
+    std::vector<std::string> skipped;
+    for (const std::string& area : all)
+      if (std::find(areas.begin(), areas.end(), area) == areas.end()) skipped.push_back(area);
+    if (!skipped.empty() && !scenario.needs.empty()) {
+      std::string names;
+      for (const std::string& area : skipped)
+        names += (names.empty() ? "" : ", ") + printable(arrangement.area_name(area));
+      const auto& [role, place] = scenario.needs.front();
+      if (areas.empty())
+        findings.error(place,
+                       "this scenario is about " + std::string(role_words(role)) +
+                           ", which no area of arrangement '" + printable(arrangement.name) +
+                           "' has: run it on an arrangement with one",
+                       "scenario-needs-role");
+      else
+        findings.warning(place,
+                         "not played in " + names + ", which " + (skipped.size() == 1 ? "has" : "have") +
+                             " no " + std::string(role_words(role)).substr(2) + ": it plays in the other " +
+                             std::to_string(areas.size()) + " areas",
+                         "scenario-needs-role");
+    }
+  }
+  // The same finding in many areas is said once, naming where.
+  struct Merged {
+    Finding finding;
+    std::vector<std::string> areas;
+  };
+  std::vector<Merged> merged;
+  for (const std::string& area : areas) {
+    Findings here;
+    check_in_area(scenario, arrangement, area, here);
+    for (const Finding& f : here.items()) {
+      auto same = std::find_if(merged.begin(), merged.end(), [&](const Merged& m) {
+        return m.finding.rule == f.rule && m.finding.severity == f.severity &&
+               m.finding.place.line == f.place.line && m.finding.place.column == f.place.column;
+      });
+      if (same == merged.end())
+        merged.push_back({f, {area}});
+      else
+        same->areas.push_back(area);
+    }
+  }
+  for (Merged& m : merged) {
+    std::string where = printable(arrangement.area_name(m.areas.front()));
+    if (m.areas.size() == areas.size() && areas.size() > 1)
+      where = "in every area it plays in";
+    else if (m.areas.size() > 1)
+      where = "in " + where + " and " + std::to_string(m.areas.size() - 1) + " other area" +
+              (m.areas.size() > 2 ? "s" : "");
+    else
+      where = "in " + where;
+    m.finding.message += " (" + where + ")";
+    if (m.finding.severity == Finding::Severity::error)
+      findings.error(m.finding.place, m.finding.message, m.finding.rule);
+    else
+      findings.warning(m.finding.place, m.finding.message, m.finding.rule);
+  }
 }
 
 void throw_first_error(const Findings& findings, const std::string& check_arguments) {
