@@ -583,7 +583,10 @@ class National:
     # --- areas --------------------------------------------------------------------
     def area(self, c):
         p = c.pattern
-        area = {"id": c.slug, "name": c.name, "population": c.population}
+        # A council sharing a joint IJB is not organised as its pattern alone: its
+        # board, chief officer and meetings serve two councils. Results group it apart.
+        label = p.name + ("-joint-ijb" if c.joint_host is not None else "")
+        area = {"id": c.slug, "name": c.name, "population": c.population, "pattern": label}
         officer = dict(p.statutory_officer or {})
         officer["agent"] = c.map(officer.get("agent", p.cswo))
         area["statutory_officer"] = {"agent": officer.pop("agent"), **officer}
@@ -673,6 +676,7 @@ class National:
             lines.append(f"  - id: {scalar(area['id'])}")
             lines.append(f"    name: {scalar(area['name'])}")
             lines.append(f"    population: {area['population']}")
+            lines.append(f"    pattern: {scalar(area['pattern'])}")
             lines += wrap_flow("    statutory_officer: {",
                                [f"{k}: {value(v)}" for k, v in area["statutory_officer"].items()], "}", 7)
             if "scheme_of_delegation" in area:
@@ -738,7 +742,9 @@ class National:
         for group in self.joints:
             item(f"{' and '.join(c.name for c in group)}: typical — they share one joint IJB (a fact; the "
                  "table's integration_authority), and the generator builds a joint IJB for the typical pattern "
-                 "only.")
+                 "only. Their areas are labelled 'typical-joint-ijb' (`pattern:` under `areas:`): a board, chief "
+                 "officer and meetings shared by two councils are not the typical pattern, and results group "
+                 "them apart.")
         n_others = len(self.councils) - len(lead) - sum(len(g) for g in self.joints)
         item(f"the other {n_others}: sorted by population, largest first, and assigned by position i (from 0) "
              "in that order: i % 4 in {0, 1} typical, i % 4 = 2 partnership, i % 4 = 3 interim, so that each "

@@ -156,7 +156,15 @@ RunMetrics run_metrics(const EventLog& log, const Arrangement& arrangement, cons
       end_day_of(log, scenario));
   double noted = 0.0;
   for (const LogRecord& r : log.records()) {
-    if (r.kind == LogKind::need_unmet) m.unmet_need += r.value;
+    if (r.kind == LogKind::need_unmet) {
+      m.unmet_need += r.value;
+      const std::string subject = text(r.subject);
+      auto at = std::find_if(m.unmet_by_subject.begin(), m.unmet_by_subject.end(),
+                             [&](const RunMetrics::UnmetNeed& u) { return u.subject == subject; });
+      if (at == m.unmet_by_subject.end())
+        at = m.unmet_by_subject.insert(m.unmet_by_subject.end(), {subject, 0.0});
+      at->people += r.value;
+    }
     if (r.kind == LogKind::response_taken)
       m.levers.push_back({text(r.subject), text(r.note), text(r.actor), r.time, r.value});
     if (r.kind == LogKind::report_noted) {

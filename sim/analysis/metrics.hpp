@@ -36,6 +36,10 @@ struct RunMetrics {
     std::string subject, response, taker;
     double day = 0.0, cost = 0.0;
   };
+  struct UnmetNeed {
+    std::string subject;
+    double people = 0.0;
+  };
   struct Work {
     std::string agent;
     int items_handled = 0;
@@ -47,10 +51,11 @@ struct RunMetrics {
   std::vector<Lever> levers;  ///< responses taken, in order
   double audit_trail_completeness =
       1.0;  ///< share of decisions with advice, reasons where it was overruled, and a minute or record
-  std::map<std::string, int> gap_counts;  ///< by gap type, every type present (0 when none)
-  int unaddressed_matters = 0;            ///< see unaddressed_matters()
-  double unmet_need = 0.0;                ///< people left without the care they need
-  double reports_considered = 0.0;        ///< reports and concerns forums considered (questioned or noted)
+  std::map<std::string, int> gap_counts;    ///< by gap type, every type present (0 when none)
+  int unaddressed_matters = 0;              ///< see unaddressed_matters()
+  double unmet_need = 0.0;                  ///< people left without the care they need
+  std::vector<UnmetNeed> unmet_by_subject;  ///< the same, per matter, in order of first need
+  double reports_considered = 0.0;          ///< reports and concerns forums considered (questioned or noted)
   double noted_without_question_share = 0.0;  ///< of those, the share only noted
   std::vector<Work> hidden_work;              ///< per agent that handled anything, busiest first
 };

@@ -145,6 +145,32 @@ void summary(const RunReport& r, std::ostream& out) {
       << ". Every term is defined in the <a href=\"#glossary\">glossary</a>.</p></section>\n";
 }
 
+// A run of several councils: one row per council, worst first.
+void councils(const RunReport& r, std::ostream& out) {
+  if (r.areas.empty()) return;
+  bool per_head = false;
+  const auto rows = council_rows(r, per_head);
+  out << "<section id=\"councils\"><h2>Councils, worst first</h2><p>Ranked by people harmed"
+      << (per_head ? " per 100,000 living there" : "")
+      << ". <i>Council knew</i>: the first day a councillor or council body of that council knew of harm to "
+         "its "
+         "people.</p><table><tr class=\"head\"><th>council</th><th>harmed</th>"
+      << (per_head ? "<th>per 100,000</th>" : "")
+      << "<th>without care</th><th>council knew</th><th>days from harm</th><th>decision took (days)</th>"
+         "<th>gaps</th></tr>";
+  for (const CouncilRow& row : rows) {
+    out << "<tr><td data-label=\"council\">" << h(row.name) << "</td><td class=\"num\" data-label=\"harmed\">"
+        << row.harm << "</td>";
+    if (per_head) out << "<td class=\"num\" data-label=\"per 100,000\">" << row.per_100k << "</td>";
+    out << "<td class=\"num\" data-label=\"without care\">" << row.unmet
+        << "</td><td data-label=\"council knew\">" << h(row.council_knew)
+        << "</td><td class=\"num\" data-label=\"days from harm\">" << row.days_from_harm
+        << "</td><td class=\"num\" data-label=\"decision took\">" << row.decision_days
+        << "</td><td class=\"num\" data-label=\"gaps\">" << row.gaps << "</td></tr>";
+  }
+  out << "</table></section>\n";
+}
+
 void gaps(const RunReport& r, const PlainWords& words, std::ostream& out) {
   out << "<section id=\"gaps\"><h2>Accountability gaps</h2>";
   if (r.gaps.empty()) {
@@ -302,6 +328,7 @@ void write_report_html(const RunReport& r, const PlainWords& words, std::ostream
       << "</h1><p>On: " << h(on) << "</p></header>\n<main>\n";
   own_findings(r, words, out);
   summary(r, out);
+  councils(r, out);
   gaps(r, words, out);
   paths(r, words, out);
   timeline(r, out);

@@ -49,6 +49,22 @@ void write_report_markdown(const RunReport& r, const PlainWords& words, std::ost
     out << "- " << std::round(r.metrics.audit_trail_completeness * 100)
         << "% of decisions with a full record (advice, reasons where it was overruled, a minute)\n";
 
+  if (!r.areas.empty()) {
+    bool per_head = false;
+    const auto rows = council_rows(r, per_head);
+    out << "\n## Councils, worst first\n\nRanked by people harmed"
+        << (per_head ? " per 100,000 living there" : "")
+        << ". \"Council knew\": the first day a councillor or council body of that council knew of harm to "
+           "its people.\n\n| council | harmed |"
+        << (per_head ? " per 100,000 |" : "")
+        << " without care | council knew | days from harm | decision took (days) | gaps |\n|---|---|"
+        << (per_head ? "---|" : "") << "---|---|---|---|---|\n";
+    for (const CouncilRow& row : rows)
+      out << "| " << cell(row.name) << " | " << row.harm << " |"
+          << (per_head ? " " + row.per_100k + " |" : "") << " " << row.unmet << " | " << row.council_knew
+          << " | " << row.days_from_harm << " | " << row.decision_days << " | " << row.gaps << " |\n";
+  }
+
   out << "\n## Accountability gaps (" << r.gaps.size() << ")\n\n";
   if (r.gaps.empty())
     out << "None found.\n";

@@ -3,7 +3,10 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <iomanip>
 #include <sstream>
+
+#include "analysis/day_label.hpp"
 
 namespace govsim {
 
@@ -66,6 +69,28 @@ std::vector<const Gap*> gaps_in_reading_order(const std::vector<Gap>& gaps) {
     return a->day.value_or(0.0) < b->day.value_or(0.0);
   });
   return ordered;
+}
+
+std::vector<CouncilRow> council_rows(const RunReport& report, bool& per_head) {
+  std::vector<CouncilRow> rows;
+  const auto order = ranked(report.areas);
+  per_head = !order.empty() && order.front()->population.has_value();
+  auto figure = [](double x, int decimals) {
+    std::ostringstream text;
+    text << std::fixed << std::setprecision(decimals) << x;
+    return text.str();
+  };
+  for (const AreaResult* a : order) {
+    const auto lag = a->days_harm_to_council(report.days);
+    rows.push_back({a->name, figure(a->harm, 0), a->harm_per_100k() ? figure(*a->harm_per_100k(), 1) : "-",
+                    figure(a->unmet_need, 0),
+                    a->council_knew_day ? day_label(*a->council_knew_day)
+                    : a->first_harm_day ? "never"
+                                        : "-",
+                    lag ? figure(*lag, 1) : "-", a->decision_days ? figure(*a->decision_days, 1) : "-",
+                    std::to_string(a->gaps)});
+  }
+  return rows;
 }
 
 std::span<const GlossaryEntry> glossary() {

@@ -49,6 +49,15 @@ struct GlossaryEntry {
 };
 std::span<const GlossaryEntry> glossary();
 
+/// One line of the table of councils in a run of several, in words and figures
+/// a reader sees ("-" where a measure has no value).
+struct CouncilRow {
+  std::string name, harm, per_100k, unmet, council_knew, days_from_harm, decision_days, gaps;
+};
+/// The councils, worst first (analysis/area_results.hpp ranked()); `per_head`
+/// says whether the per-100,000 column applies (every population known).
+std::vector<CouncilRow> council_rows(const RunReport& report, bool& per_head);
+
 /// A number of days to one decimal place.
 std::string days_text(double days);
 

@@ -59,6 +59,7 @@ RunReport build_report(const EventLog& log, const Arrangement& arrangement, cons
     if (std::none_of(report.awareness.begin(), report.awareness.end(),
                      [&](const SubjectAwareness& a) { return a.subject == s.subject; }))
       report.awareness.push_back(awareness_of(log, arrangement, s.subject));
+  report.areas = area_results(arrangement, scenario, report.metrics, report.awareness, report.gaps);
   check_scenario_against(scenario, arrangement, findings);
   // Confidentiality is a check finding that is no gap until a breach happens:
   // it stays among the arrangement's own findings, so it is never lost.
@@ -178,6 +179,7 @@ nlohmann::ordered_json report_json(const RunReport& r) {
                    {"line", f.place.line},
                    {"message", f.message}});
   out["own_findings"] = own;
+  if (!r.areas.empty()) out["areas"] = areas_json(r.areas, r.days);
   return out;
 }
 

@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "analysis/area_results.hpp"
 #include "analysis/awareness.hpp"
 #include "analysis/escalation_paths.hpp"
 #include "analysis/gap.hpp"
@@ -29,6 +30,8 @@ struct RunReport {
   RunMetrics metrics;
   std::vector<std::pair<double, std::string>> narrative;
   std::vector<SubjectAwareness> awareness;  ///< per matter measured: who knew, and when
+  /// Per council, in a run of several (the national arrangement); empty for one council.
+  std::vector<AreaResult> areas;
   /// What `govsim check` says of the arrangement and of the scenario on it,
   /// other than the gaps in the arrangement itself (those are in `gaps`).
   std::vector<Finding> own_findings;

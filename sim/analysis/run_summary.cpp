@@ -5,12 +5,51 @@
 #include <iomanip>
 #include <sstream>
 
+#include "analysis/area_results.hpp"
 #include "analysis/day_label.hpp"
 #include "analysis/plain_words.hpp"
 #include "analysis/report_sections.hpp"
 #include "analysis/run_digest.hpp"
 
 namespace govsim {
+namespace {
+
+std::string fixed(double x, int decimals) {
+  std::ostringstream text;
+  text << std::fixed << std::setprecision(decimals) << x;
+  return text.str();
+}
+
+// Each council on a line, worst first, in columns a reader can run a finger down.
+void write_council_table(std::ostream& out, const RunReport& report) {
+  const auto order = ranked(report.areas);
+  const bool per_head = order.front()->population.has_value();
+  out << "Councils, worst first (" << report.areas.size() << " councils; ranked by people harmed"
+      << (per_head ? " per 100,000 living there" : "") << ")\n";
+  out << "  " << std::left << std::setw(24) << "council" << std::right << std::setw(8) << "harmed"
+      << (per_head ? "  per 100,000" : "") << std::setw(14) << "without care" << std::setw(15)
+      << "council knew" << std::setw(16) << "days from harm" << std::setw(17) << "decision took"
+      << std::setw(6) << "gaps"
+      << "\n";
+  for (const AreaResult* a : order) {
+    const auto lag = a->days_harm_to_council(report.days);
+    out << "  " << std::left << std::setw(24) << a->name.substr(0, 23) << std::right << std::setw(8)
+        << fixed(a->harm, 0);
+    if (per_head) out << std::setw(13) << (a->harm_per_100k() ? fixed(*a->harm_per_100k(), 1) : "-");
+    out << std::setw(14) << fixed(a->unmet_need, 0) << std::setw(15)
+        << (a->council_knew_day ? day_label(*a->council_knew_day)
+            : a->first_harm_day ? "never"
+                                : "-")
+        << std::setw(16) << (lag ? fixed(*lag, 1) : "-") << std::setw(17)
+        << (a->decision_days ? fixed(*a->decision_days, 1) + " days" : "-") << std::setw(6) << a->gaps
+        << "\n";
+  }
+  out << "  (\"council knew\": the first day a councillor or council body of that council knew of harm to "
+         "its\n"
+         "  people; \"days from harm\": from its first harm until then, or until the end if never)\n\n";
+}
+
+}  // namespace
 
 void write_run_summary(std::ostream& out, const EventLog& log, const Arrangement& arrangement,
                        const Scenario& scenario, const RunReport& report) {
@@ -31,6 +70,11 @@ void write_run_summary(std::ostream& out, const EventLog& log, const Arrangement
     if (report.own_findings.size() > 3) out << "  ... and " << report.own_findings.size() - 3 << " more\n";
     out << "\n";
   }
+
+  // A run of several councils is read council by council: a table ranking them,
+  // then what is common to all; each council's own story is in the report.
+  const bool many = !report.areas.empty();
+  if (many) write_council_table(out, report);
 
   // One time-ordered account of injects, decisions and what they changed.
   std::vector<std::pair<double, std::string>> happened = digest.injects;
@@ -66,11 +110,14 @@ void write_run_summary(std::ostream& out, const EventLog& log, const Arrangement
                                         words.response(log.text(r.note)));
   std::stable_sort(happened.begin(), happened.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });
-  out << "What happened\n";
-  if (happened.empty()) out << "  nothing was injected or decided\n";
-  for (const auto& [when, what] : happened) out << "  " << day_label(when) << ": " << what << '\n';
+  if (!many) {
+    out << "What happened\n";
+    if (happened.empty()) out << "  nothing was injected or decided\n";
+    for (const auto& [when, what] : happened) out << "  " << day_label(when) << ": " << what << '\n';
+  }
 
   for (const SubjectAwareness& a : digest.harms) {
+    if (many) break;
     out << "\nWho knew of " << words.subject(a.subject) << ", and when\n";
     if (!a.first_harm_day)
       out << "  nobody was harmed\n";
@@ -130,10 +177,11 @@ void write_run_summary(std::ostream& out, const EventLog& log, const Arrangement
         << std::round(report.metrics.noted_without_question_share * 100) << "% of "
         << report.metrics.reports_considered << "\n";
   for (const auto& d : report.metrics.decisions)
-    out << "  the decision on " << words.subject(d.subject) << " took " << days_phrase(d.latency_days)
-        << " from being put to being taken\n";
+    if (!many)
+      out << "  the decision on " << words.subject(d.subject) << " took " << days_phrase(d.latency_days)
+          << " from being put to being taken\n";
   for (const auto& s : report.metrics.subjects)
-    if (s.harm_to_accountable_awareness_days)
+    if (s.harm_to_accountable_awareness_days && !many)
       out << "  " << words.subject(s.subject) << ": "
           << awareness_after_harm(*s.harm_to_accountable_awareness_days) << "; "
           << people(s.harm_before_mitigation) << " harmed before the first action that reduced the risk\n";

@@ -39,8 +39,8 @@ nlohmann::json optional_day(const std::optional<double>& day) {
 }
 
 nlohmann::ordered_json digest_json(const EventLog& log, const Arrangement& arrangement,
-                                   const Scenario& scenario, std::uint64_t seed, double days,
-                                   const std::string& fingerprint) {
+                                   const Scenario& scenario, const RunReport& report, std::uint64_t seed,
+                                   double days, const std::string& fingerprint) {
   const RunDigest digest = digest_run(log, arrangement, scenario);
   nlohmann::ordered_json out = {{"scenario", scenario.name},
                                 {"arrangement", arrangement.name},
@@ -85,6 +85,8 @@ nlohmann::ordered_json digest_json(const EventLog& log, const Arrangement& arran
                           {"personal_disclosed", w.personal_disclosed},
                           {"reports_noted", w.reports_noted},
                           {"reports_questioned", w.reports_questioned}};
+  // A run of several councils: each council's measures, ranked worst first.
+  if (!report.areas.empty()) out["areas"] = areas_json(report.areas, days);
   return out;
 }
 
@@ -167,7 +169,8 @@ int run(const RunOptionsText& given) {
   // Standard output carries the log or report asked for there, and nothing else.
   if (outputs.uses_standard_output()) return 0;
   if (options.json) {
-    std::cout << digest_json(log, arrangement, scenario, options.seed, days, fingerprint).dump() << '\n';
+    std::cout << digest_json(log, arrangement, scenario, report, options.seed, days, fingerprint).dump()
+              << '\n';
     return 0;
   }
   std::cout << "govsim run: " << scenario.name << " on " << arrangement.name << ", " << days << " days, seed "

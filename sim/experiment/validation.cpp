@@ -4,9 +4,12 @@
 #include <cmath>
 #include <map>
 #include <memory>
+#include <set>
+#include <sstream>
 
 #include "behaviour/governance_model.hpp"
 #include "check/arrangement_check.hpp"
+#include "engine/enforce.hpp"
 #include "experiment/variation.hpp"
 #include "scenario/areas.hpp"
 #include "scenario/arrangement_loader.hpp"
@@ -39,12 +42,21 @@ class Arm {
   }
   Arm(const Arm&) = delete;
 
-  Outcomes run(std::uint64_t seed, std::uint64_t replication, EventLog& log) const {
+  /// The run's outcomes, whole and by area. Kept, when the arm is shared, so
+  /// that another council of the same replication costs nothing.
+  RunOutcomes run(std::uint64_t seed, std::uint64_t replication, EventLog& log) {
+    const auto key = std::pair{seed, replication};
+    if (const auto kept = kept_.find(key); kept != kept_.end()) return kept->second;
     model_->run({seed, replication, std::nullopt, nullptr, forced_}, log);
-    return outcomes_of(log, arrangement_, scenario_, scenario_.days);
+    RunOutcomes outcomes = outcomes_by_area(log, arrangement_, scenario_, scenario_.days);
+    if (keep_) kept_.emplace(key, outcomes);
+    return outcomes;
   }
+  void keep_runs() { keep_ = true; }
 
  private:
+  bool keep_ = false;
+  std::map<std::pair<std::uint64_t, std::uint64_t>, RunOutcomes> kept_;
   Scenario scenario_;
   Arrangement arrangement_;
   std::vector<std::pair<int, int>> forced_;
@@ -167,6 +179,154 @@ std::vector<Comparison> check_verdicts_and_outcomes() {
   return comparisons;
 }
 
+// An arm's outcomes: the whole run's, or the mean of its areas'.
+Outcomes outcomes_of_arm(const RunOutcomes& run, const ArmSpec& spec) {
+  if (spec.areas.empty()) return run.whole;
+  Outcomes mean{};
+  int count = 0;
+  for (const AreaOutcomes& area : run.areas)
+    if (std::find(spec.areas.begin(), spec.areas.end(), area.area) != spec.areas.end()) {
+      for (std::size_t i = 0; i < mean.size(); ++i) mean[i] += area.outcomes[i];
+      ++count;
+    }
+  GOVSIM_ENFORCE(count == static_cast<int>(spec.areas.size()), "an arm names an area its run did not play");
+  for (double& x : mean) x /= count;
+  return mean;
+}
+
+// Which area each finding of `check` is about: that of the first agent it
+// names, else of the agent, link (its source's) or area block written at its
+// line, or else the nearest one written above it.
+std::vector<std::string> areas_of_findings(const Arrangement& a, const Findings& findings) {
+  std::vector<std::pair<int, std::string>> declared;
+  for (auto v : boost::make_iterator_range(boost::vertices(a.network)))
+    declared.emplace_back(a.agent(v).place.line, a.agent(v).area);
+  for (auto e : boost::make_iterator_range(boost::edges(a.network)))
+    declared.emplace_back(a.network[e].place.line, a.agent(boost::source(e, a.network)).area);
+  for (const Area& area : a.areas) declared.emplace_back(area.place.line, area.id);
+  std::sort(declared.begin(), declared.end());
+  std::vector<std::string> out;
+  for (const Finding& f : findings.items()) {
+    if (const auto v = f.agents.empty() ? std::nullopt : a.find(f.agents.front())) {
+      out.push_back(a.agent(*v).area);
+      continue;
+    }
+    auto above =
+        std::upper_bound(declared.begin(), declared.end(), std::pair{f.place.line, std::string("\x7f")});
+    out.push_back(above == declared.begin() ? std::string() : std::prev(above)->second);
+  }
+  return out;
+}
+
+// V14 and V15: the councils of one arrangement of many, grouped by the pattern
+// each follows, in one run per replication with every population forgotten (so
+// councils differ only in their protocols, not in how many people they serve).
+struct PatternGroups {
+  std::map<std::string, std::vector<std::string>> areas;  ///< pattern -> its areas, in file order
+  std::map<std::string, double> findings;                 ///< pattern -> check findings per area
+  /// Areas whose integration authority also serves another area (a joint IJB):
+  /// not replicas of their pattern, since the board's business for both is one.
+  std::set<std::string> sharing;
+};
+std::optional<PatternGroups> pattern_groups(const std::string& name) {
+  const LoadedArrangement loaded = load_arrangement(read_input(name, InputKind::arrangement));
+  const Arrangement& a = loaded.arrangement;
+  if (a.areas.size() < 2 || loaded.findings.has_errors()) return std::nullopt;
+  PatternGroups groups;
+  for (const Area& area : a.areas) {
+    if (!area.pattern.empty()) groups.areas[area.pattern].push_back(area.id);
+    for (AgentVertex board : a.holders(Role::ijb, area.id))
+      if (a.agent(board).area != area.id || !a.agent(board).serves.empty()) groups.sharing.insert(area.id);
+  }
+  if (groups.areas.size() < 2) return std::nullopt;
+  const CheckResult checked = check_arrangement(name);
+  const std::vector<std::string> where = areas_of_findings(a, checked.findings);
+  std::map<std::string, int> per_area;
+  for (const std::string& area : where) ++per_area[area];
+  for (const auto& [pattern, areas] : groups.areas) {
+    double total = 0;
+    for (const std::string& area : areas) total += per_area[area];
+    groups.findings[pattern] = total / static_cast<double>(areas.size());
+  }
+  return groups;
+}
+
+ArmSpec councils(const std::string& label, const std::string& arrangement, const std::string& scenario,
+                 std::vector<std::string> areas) {
+  return {label,
+          scenario,
+          arrangement,
+          [](ArmSetup& a) { without_populations(a.arrangement); },
+          std::move(areas),
+          "councils of " + arrangement};
+}
+
+// V14: each council against the others of its pattern.
+std::vector<Comparison> same_pattern_alike(const std::string& arrangement, const std::string& scenario,
+                                           const PatternGroups& groups) {
+  std::vector<Comparison> comparisons;
+  for (const auto& [pattern, all] : groups.areas) {
+    std::vector<std::string> areas;
+    for (const std::string& area : all)
+      if (!groups.sharing.contains(area)) areas.push_back(area);
+    if (areas.size() < 2) continue;
+    for (const std::string& area : areas) {
+      std::vector<std::string> others;
+      for (const std::string& other : areas)
+        if (other != area) others.push_back(other);
+      comparisons.push_back(
+          {area + " against the other " + std::to_string(others.size()) + " '" + pattern + "' councils",
+           councils("the others", arrangement, scenario, others),
+           councils(area, arrangement, scenario, {area}),
+           {{Outcome::council_knows_day, Sign::indistinguishable},
+            {Outcome::expected_harm, Sign::indistinguishable}}});
+    }
+  }
+  return comparisons;
+}
+
+// V15: the councils of each pattern with more `check` findings than the
+// cleanest (most common) one, against the councils of that one.
+std::vector<Comparison> leakier_pattern_later(const std::string& arrangement, const std::string& scenario,
+                                              const PatternGroups& groups) {
+  std::string cleanest;
+  for (const auto& [pattern, areas] : groups.areas)
+    if (cleanest.empty() || groups.findings.at(pattern) < groups.findings.at(cleanest) ||
+        (groups.findings.at(pattern) == groups.findings.at(cleanest) &&
+         areas.size() > groups.areas.at(cleanest).size()))
+      cleanest = pattern;
+  std::vector<Comparison> comparisons;
+  std::vector<std::string> leakier;
+  std::string names;
+  for (const auto& [pattern, areas] : groups.areas) {
+    if (groups.findings.at(pattern) <= groups.findings.at(cleanest)) continue;
+    leakier.insert(leakier.end(), areas.begin(), areas.end());
+    names += (names.empty() ? "'" : ", '") + pattern + "'";
+  }
+  if (leakier.empty()) return comparisons;
+  // All the leakier councils together, then each leakier pattern on its own,
+  // which must at least not learn sooner.
+  comparisons.push_back({"the " + std::to_string(leakier.size()) +
+                             " councils of the patterns with more findings (" + names + ") against the " +
+                             std::to_string(groups.areas.at(cleanest).size()) + " '" + cleanest +
+                             "' councils",
+                         councils(cleanest, arrangement, scenario, groups.areas.at(cleanest)),
+                         councils("leakier", arrangement, scenario, leakier),
+                         {{Outcome::council_knows_day, Sign::increases}}});
+  for (const auto& [pattern, areas] : groups.areas) {
+    if (groups.findings.at(pattern) <= groups.findings.at(cleanest)) continue;
+    std::ostringstream label;
+    label << "the " << areas.size() << " '" << pattern << "' councils (" << groups.findings.at(pattern)
+          << " check findings each) against the " << groups.areas.at(cleanest).size() << " '" << cleanest
+          << "' (" << groups.findings.at(cleanest) << ")";
+    comparisons.push_back({label.str(),
+                           councils(cleanest, arrangement, scenario, groups.areas.at(cleanest)),
+                           councils(pattern, arrangement, scenario, areas),
+                           {{Outcome::council_knows_day, Sign::does_not_decrease}}});
+  }
+  return comparisons;
+}
+
 bool passes(Sign sign, const Summary& base, const Summary& d, double margin) {
   switch (sign) {
     case Sign::increases:
@@ -179,6 +339,8 @@ bool passes(Sign sign, const Summary& base, const Summary& d, double margin) {
       return d.low >= -margin;
     case Sign::rare_in_base:
       return base.mean <= 0.02;
+    case Sign::indistinguishable:
+      return d.low <= 0.0 && d.high >= 0.0;
   }
   return false;
 }
@@ -197,6 +359,8 @@ std::string_view to_string(Sign sign) {
       return "does not decrease";
     case Sign::rare_in_base:
       return "rare in the base";
+    case Sign::indistinguishable:
+      return "indistinguishable";
   }
   return "";
 }
@@ -366,6 +530,27 @@ std::vector<Fact> validation_facts(const std::optional<std::string>& arrangement
             [](ArmSetup& a) { set_statutory_officer_independence(a.arrangement, 1.0); }},
            {{Outcome::expected_harm, Sign::increases}}}}});
   }
+  // Councils of an arrangement of many, by the pattern each follows.
+  const std::string many = arrangement.value_or("national");
+  if (const auto groups = pattern_groups(many)) {
+    facts.push_back(
+        {"V14",
+         "councils that follow the same pattern are alike: each council's awareness and expected harm are "
+         "indistinguishable from the mean of the other councils of its pattern",
+         "a modelling check (Sargent 2013, face validity): with populations held equal, a council's outcomes "
+         "come from its protocol, not from its place in the file or its name; the arrangement's patterns "
+         "vary as Improvement Service (2017) says they do ('interpreted and enacted differently across each "
+         "of the 32 local authorities')",
+         same_pattern_alike(many, discharge, *groups)});
+    facts.push_back(
+        {"V15",
+         "councils whose pattern has more check findings learn of harm to their people later than those of "
+         "the cleanest pattern",
+         "Care Inspectorate review of all 32 CSWOs: social work's influence was more limited where its "
+         "representation in the partnership was weaker; Scottish Government, The Role of the CSWO (2016), "
+         "paras 11-12",
+         leakier_pattern_later(many, discharge, *groups)});
+  }
   return facts;
 }
 
@@ -375,25 +560,45 @@ FactResult run_fact(const Fact& fact, const ValidationOptions& options) {
   EventLog log;
   // A fact whose scenario does not fit the arrangement is not applicable there,
   // which is not the same as passing: say why and run nothing.
-  std::vector<std::pair<std::unique_ptr<Arm>, std::unique_ptr<Arm>>> arms;
+  // Arms of one shared run (councils of one national run) are built once.
+  std::map<std::string, std::shared_ptr<Arm>> shared;
+  auto arm_for = [&](const ArmSpec& spec) {
+    if (spec.shared_run.empty()) return std::make_shared<Arm>(spec);
+    auto& one = shared[spec.shared_run];
+    if (!one) {
+      one = std::make_shared<Arm>(spec);
+      one->keep_runs();
+    }
+    return one;
+  };
+  std::vector<std::pair<std::shared_ptr<Arm>, std::shared_ptr<Arm>>> arms;
   for (const Comparison& comparison : fact.comparisons) {
     try {
-      arms.emplace_back(std::make_unique<Arm>(comparison.base), std::make_unique<Arm>(comparison.variant));
+      arms.emplace_back(arm_for(comparison.base), arm_for(comparison.variant));
     } catch (const InputError& error) {
       result.passed = false;
       result.not_applicable = error.what();
       return result;
     }
   }
+  // "Indistinguishable" is tested at a confidence raised for how many such tests the fact makes.
+  std::size_t alike_tests = 0;
+  for (const Comparison& comparison : fact.comparisons)
+    for (const Expectation& e : comparison.expect) alike_tests += e.sign == Sign::indistinguishable;
+  const double alike_confidence = alike_tests == 0
+                                      ? options.confidence
+                                      : 1.0 - (1.0 - options.confidence) / static_cast<double>(alike_tests);
   for (std::size_t c = 0; c < fact.comparisons.size(); ++c) {
     const Comparison& comparison = fact.comparisons[c];
     if (options.progress) options.progress(fact.id + ": " + comparison.label);
-    const Arm& base = *arms[c].first;
-    const Arm& variant = *arms[c].second;
+    Arm& base = *arms[c].first;
+    Arm& variant = *arms[c].second;
     std::vector<Outcomes> a, b;
     for (int k = 0; k < options.replications; ++k) {
-      a.push_back(base.run(options.seed, static_cast<std::uint64_t>(k), log));
-      b.push_back(variant.run(options.seed, static_cast<std::uint64_t>(k), log));
+      a.push_back(
+          outcomes_of_arm(base.run(options.seed, static_cast<std::uint64_t>(k), log), comparison.base));
+      b.push_back(
+          outcomes_of_arm(variant.run(options.seed, static_cast<std::uint64_t>(k), log), comparison.variant));
     }
     MeasuredComparison measured{comparison.label, {}, a, b};
     for (const Expectation& e : comparison.expect) {
@@ -401,12 +606,9 @@ FactResult run_fact(const Fact& fact, const ValidationOptions& options) {
       std::vector<double> x, y;
       for (const Outcomes& o : a) x.push_back(o[i]);
       for (const Outcomes& o : b) y.push_back(o[i]);
-      MeasuredExpectation m{e,
-                            summarise(x, options.confidence),
-                            summarise(y, options.confidence),
-                            paired_difference(x, y, options.confidence),
-                            0.0,
-                            false};
+      const double level = e.sign == Sign::indistinguishable ? alike_confidence : options.confidence;
+      MeasuredExpectation m{
+          e, summarise(x, level), summarise(y, level), paired_difference(x, y, level), 0.0, false};
       m.margin = 0.05 * std::abs(m.base.mean) + 0.05;
       m.passed = passes(e.sign, m.base, m.difference, m.margin);
       const bool directional = e.sign == Sign::increases || e.sign == Sign::decreases;

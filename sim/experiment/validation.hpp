@@ -23,12 +23,18 @@ struct ArmSetup {
 };
 
 /// One side of a comparison: a scenario on an arrangement (built-in names or
-/// paths), changed by `change` if given.
+/// paths), changed by `change` if given. Its outcomes are the whole run's, or,
+/// with `areas`, the mean of those council areas' own outcomes. Arms of a fact
+/// with the same non-empty `shared_run` are one run per replication (their
+/// scenario, arrangement and change must then be the same): councils of one
+/// national run compared with each other.
 struct ArmSpec {
   std::string label;
   std::string scenario;
   std::string arrangement;
   std::function<void(ArmSetup&)> change;
+  std::vector<std::string> areas = {};
+  std::string shared_run = {};
 };
 
 /// What a fact expects of the paired difference (variant − base) of one outcome.
@@ -37,8 +43,18 @@ struct ArmSpec {
 /// (lower) end is within a margin of 0: 5% of the base mean plus 0.05.
 /// `rare_in_base`: the outcome's base mean is at most 0.02 (for a count of
 /// gaps: seen in at most one run in fifty).
+/// `indistinguishable`: the interval contains 0, at a confidence raised for the
+/// number of such tests in the fact (Bonferroni: 1 − (1 − level) / m), so that
+/// the fact as a whole fails by chance at most at the stated rate.
 struct Expectation {
-  enum class Sign { increases, decreases, does_not_increase, does_not_decrease, rare_in_base };
+  enum class Sign {
+    increases,
+    decreases,
+    does_not_increase,
+    does_not_decrease,
+    rare_in_base,
+    indistinguishable
+  };
   Outcome outcome;
   Sign sign;
 };
@@ -58,12 +74,14 @@ struct Fact {
   std::vector<Comparison> comparisons;
 };
 
-/// The facts, V1..V13 (docs/validation.md). `arrangement`, when given, replaces
+/// The facts, V1..V15 (docs/validation.md). `arrangement`, when given, replaces
 /// the typical Scottish arrangement in every fact that uses it (V7's
 /// risk-report comparison keeps the English arrangement, whose fortnightly
 /// cabinet can act on a report); `scenario` replaces the expedited discharge
 /// scenario likewise (V1-V5, V10, V11). Facts tied to named built-in
-/// arrangements (V12, V13) are then left out.
+/// arrangements (V12, V13) are then left out. V14 and V15 compare the council
+/// areas of the national arrangement (of `arrangement`, when it has areas
+/// with patterns).
 std::vector<Fact> validation_facts(const std::optional<std::string>& arrangement = std::nullopt,
                                    const std::optional<std::string>& scenario = std::nullopt);
 

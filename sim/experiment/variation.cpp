@@ -138,6 +138,10 @@ void remove_statutory_officer_deputy(Arrangement& a) {
   if (const auto officer = statutory_officer(a)) a.network[*officer].deputy.clear();
 }
 
+void without_populations(Arrangement& a) {
+  for (Area& area : a.areas) area.population.reset();
+}
+
 void set_budget_cuts(Scenario& s, double share) {
   for (Inject& inject : s.injects)
     for (BudgetCut& cut : inject.budget_cuts) cut.share = share;

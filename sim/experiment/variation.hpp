@@ -48,6 +48,10 @@ void give_statutory_officer_a_deputy(Arrangement& a);
 /// Takes the statutory officer's deputy away.
 void remove_statutory_officer_deputy(Arrangement& a);
 
+/// Every area forgets its population, so a scenario's arrivals are the same in
+/// each (as written): areas then differ only in their arrangements.
+void without_populations(Arrangement& a);
+
 /// Every budget cut in the scenario takes `share` of the budget.
 void set_budget_cuts(Scenario& s, double share);
 

@@ -21,6 +21,9 @@ struct Area {
   /// People living in the area; a scenario's arrivals are scaled by it
   /// (docs/scenarios.md, "Areas"). Unset: the scenario's figures as written.
   std::optional<double> population;
+  /// The family of protocol the area follows ("typical", "partnership"...): a
+  /// label for grouping results, as the file writes it; empty if not given.
+  std::string pattern;
   std::optional<StatutoryOfficerPosition> statutory_officer;  ///< unset: the file's, or its holder's
   std::vector<DelegatedDecision> scheme_of_delegation;        ///< empty: the file's
   SourcePlace place;

@@ -74,8 +74,8 @@ constexpr std::string_view officer_keys[] = {"agent",
 constexpr std::string_view confidentiality_keys[] = {"personal_information_to_elected_members",
                                                      "aggregates_to_scrutiny"};
 constexpr std::string_view link_default_keys[] = {"latency", "reliability"};
-constexpr std::string_view area_keys[] = {"id", "name", "population", "statutory_officer",
-                                          "scheme_of_delegation"};
+constexpr std::string_view area_keys[] = {
+    "id", "name", "population", "statutory_officer", "scheme_of_delegation", "pattern"};
 constexpr double max_capacity_per_day = 1e6;
 constexpr std::string_view jurisdictions[] = {"scotland", "england"};
 constexpr std::string_view integrations[] = {"ijb", "lead_agency", "none"};
@@ -768,6 +768,7 @@ class ArrangementLoader {
     }
     area.name = map.text("name").value_or("");
     area.population = map.number("population", 1.0, 1e9);
+    area.pattern = map.text("pattern").value_or("");
     read_scheme(map, area.scheme_of_delegation);
     if (map.has("statutory_officer")) {
       StatutoryOfficerPosition position;
