@@ -5,7 +5,7 @@
 namespace govsim {
 
 ScenarioBenchResult bench_scenario(const GovernanceModel& model, std::uint64_t replications,
-                                   std::uint64_t seed) {
+                                   std::uint64_t seed, std::optional<double> days) {
   ScenarioBenchResult result;
   result.replications = replications;
   result.agents = boost::num_vertices(model.arrangement().network);
@@ -13,7 +13,7 @@ ScenarioBenchResult bench_scenario(const GovernanceModel& model, std::uint64_t r
   std::uint64_t events = 0;
   const auto begin = std::chrono::steady_clock::now();
   for (std::uint64_t r = 0; r < replications; ++r) {
-    model.run({seed, r, std::nullopt, nullptr, {}}, log);
+    model.run({seed, r, days, nullptr, {}}, log);
     events += log.size();
   }
   result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 
 #include "behaviour/governance_model.hpp"
 
@@ -17,8 +18,9 @@ struct ScenarioBenchResult {
 };
 
 /// Runs `replications` replications of seed `seed` (replication indices 0..n-1)
-/// on one thread, each log held in memory and not written, as a sweep would.
+/// on one thread, each log held in memory and not written, as a sweep would;
+/// `days` overrides the scenario's length.
 ScenarioBenchResult bench_scenario(const GovernanceModel& model, std::uint64_t replications,
-                                   std::uint64_t seed = 1);
+                                   std::uint64_t seed = 1, std::optional<double> days = std::nullopt);
 
 }  // namespace govsim

@@ -43,20 +43,26 @@ struct ScenarioBenchOptions {
   std::optional<std::string> arrangement;
   std::uint64_t replications = 1000;
   std::uint64_t seed = 1;
+  std::optional<double> days;
   bool json = false;
 };
 
 int bench_scenario_command(const ScenarioBenchOptions& options) {
   const auto prepared = prepare_run(options.scenario, options.arrangement);
   const RunSize size = estimate_run_size(prepared->scenario.scenario, prepared->arrangement.arrangement,
-                                         prepared->scenario.scenario.days);
+                                         options.days.value_or(prepared->scenario.scenario.days));
   if (const std::string estimate =
           require_total_size(size, static_cast<double>(options.replications), "--reps");
       !estimate.empty())
     std::cerr << "govsim: " << estimate << '\n';
-  const ScenarioBenchResult result = bench_scenario(*prepared->model, options.replications, options.seed);
+  const ScenarioBenchResult result =
+      bench_scenario(*prepared->model, options.replications, options.seed, options.days);
   if (options.json) {
-    nlohmann::ordered_json out = {{"replications", result.replications},
+    nlohmann::ordered_json out = {{"scenario", prepared->scenario.scenario.name},
+                                  {"arrangement", prepared->arrangement.arrangement.name},
+                                  {"days", options.days.value_or(prepared->scenario.scenario.days)},
+                                  {"areas", prepared->scenario.scenario.areas.size()},
+                                  {"replications", result.replications},
                                   {"seconds", result.seconds},
                                   {"replications_per_second", result.replications_per_second()},
                                   {"events_per_replication", result.events_per_replication},
@@ -65,8 +71,10 @@ int bench_scenario_command(const ScenarioBenchOptions& options) {
     std::cout << out.dump() << '\n';
   } else {
     std::cout << "scenario " << prepared->scenario.scenario.name << " on "
-              << prepared->arrangement.arrangement.name << ": " << result.agents << " agents, "
-              << result.events_per_replication << " events per replication on average\n"
+              << prepared->arrangement.arrangement.name << ", "
+              << options.days.value_or(prepared->scenario.scenario.days) << " days, "
+              << prepared->scenario.scenario.areas.size() << " council area(s): " << result.agents
+              << " agents, " << result.events_per_replication << " events per replication on average\n"
               << "replications: " << result.replications << " in " << result.seconds << " s (one thread)\n"
               << "replications per second: " << result.replications_per_second() << '\n'
               << "peak memory: " << peak_memory_mb() << " MB\n";
@@ -118,6 +126,9 @@ void add_bench_command(CLI::App& app, Outcome& outcome) {
   scenario_command->add_option("--seed", scenario->seed, "Random seed")
       ->check(seed_validator())
       ->capture_default_str();
+  scenario_command
+      ->add_option("--days", scenario->days, "Days each replication runs (default: the scenario's)")
+      ->check(finite_range(1.0, 3650.0));
   scenario_command->add_flag("--json", scenario->json,
                              "Print {\"replications\", \"seconds\", \"replications_per_second\", ...}");
   scenario_command->callback([scenario, &outcome] { outcome.exit_code = bench_scenario_command(*scenario); });

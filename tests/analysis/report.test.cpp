@@ -85,8 +85,12 @@ TEST_CASE("a real report validates against the schema documented in docs/report-
       {"01-expedited-discharge", "weak-scottish-ijb"},
       {"07-confidential-case", "typical-scottish-ijb"},
       {"09-english-discharge-to-assess", "english-council-dass"},
+      {"01-expedited-discharge", "national"},
   }));
   const nlohmann::json report = govsim::report_json(report_of(scenario, arrangement));
+  // A report on several councils gives each, ranked; one on a single council gives none.
+  CHECK(report.contains("areas") == (arrangement == "national"));
+  if (report.contains("areas")) CHECK(report["areas"].size() == 32);
   std::vector<std::string> problems;
   validate(schema, report, "report", problems);
   INFO(scenario << " on " << arrangement);
