@@ -34,7 +34,9 @@ int show_arrangement(const std::string& name) {
   std::size_t width = 0;
   for (auto v : boost::make_iterator_range(boost::vertices(a.network)))
     width = std::max(width, a.agent(v).id.size());
-  std::cout << "\nAgents: id, roles, name (use the id, or @ROLE for the first holder of a role)\n";
+  const bool several = a.area_ids().size() > 1;
+  std::cout << "\nAgents: id, roles, name (use the id, or @ROLE for the holder of a role"
+            << (several ? " in the area a scenario plays in" : "") << ")\n";
   for (auto v : boost::make_iterator_range(boost::vertices(a.network))) {
     const Agent& agent = a.agent(v);
     std::string roles;
@@ -48,23 +50,42 @@ int show_arrangement(const std::string& name) {
     if (agent.budget > 0) std::cout << " (budget GBP " << agent.budget << "m a year)";
     std::cout << '\n';
   }
-  std::cout << "\nDecision types (scheme of delegation)\n";
-  if (a.scheme_of_delegation.empty()) std::cout << "  none\n";
-  for (const DelegatedDecision& d : a.scheme_of_delegation) {
-    std::string takers;
-    for (const auto& t : d.taken_by) {
-      if (!takers.empty()) takers.append(" or ");
-      takers.append(t);
+  auto print_scheme = [](const std::vector<DelegatedDecision>& scheme) {
+    if (scheme.empty()) std::cout << "  none\n";
+    for (const DelegatedDecision& d : scheme) {
+      std::string takers;
+      for (const auto& t : d.taken_by) {
+        if (!takers.empty()) takers.append(" or ");
+        takers.append(t);
+      }
+      std::cout << "  " << d.decision << ": taken by " << takers;
+      if (!d.advice_from.empty()) std::cout << ", advice from " << d.advice_from;
+      if (d.key_decision) std::cout << ", a key decision";
+      if (d.social_work_function) std::cout << ", a social work function";
+      std::cout << '\n';
     }
-    std::cout << "  " << d.decision << ": taken by " << takers;
-    if (!d.advice_from.empty()) std::cout << ", advice from " << d.advice_from;
-    if (d.key_decision) std::cout << ", a key decision";
-    if (d.social_work_function) std::cout << ", a social work function";
-    std::cout << '\n';
+  };
+  if (!several) {
+    std::cout << "\nDecision types (scheme of delegation)\n";
+    print_scheme(a.scheme_of_delegation);
+    if (const auto officer = a.find(a.statutory_officer.agent))
+      std::cout << "\nStatutory officer: " << a.statutory_officer.agent << ", independence "
+                << a.agent(*officer).independence << "\n";
+  } else {
+    // Each council's own protocol: its officer and its scheme.
+    for (const std::string& id : a.area_ids()) {
+      const Area* area = a.area(id);
+      std::cout << "\nArea " << id << ": " << a.area_name(id);
+      if (area && area->population) std::cout << ", population " << static_cast<long long>(*area->population);
+      if (area && !area->pattern.empty()) std::cout << ", pattern " << area->pattern;
+      std::cout << "\n";
+      const StatutoryOfficerPosition officer = a.statutory_officer_of(id);
+      if (const auto v = a.find(officer.agent))
+        std::cout << "  statutory officer: " << officer.agent << ", independence " << a.agent(*v).independence
+                  << "\n";
+      print_scheme(a.scheme_of_delegation_of(id));
+    }
   }
-  if (const auto officer = a.find(a.statutory_officer.agent))
-    std::cout << "\nStatutory officer: " << a.statutory_officer.agent << ", independence "
-              << a.agent(*officer).independence << "\n";
   std::cout << "\n"
             << boost::num_vertices(a.network) << " agents, " << boost::num_edges(a.network) << " links\n"
             << "(`govsim show --parameters " << name << "` lists the model's named parameters)\n";
@@ -88,8 +109,8 @@ std::string number(double x) {
 int show_parameters(const ShowOptions& options) {
   std::optional<LoadedScenario> scenario;
   if (options.scenario) scenario = load_scenario_or_throw(*options.scenario);
-  const std::string arrangement_name =
-      options.arrangement.value_or(scenario ? scenario->scenario.arrangement : std::string("typical-scottish-ijb"));
+  const std::string arrangement_name = options.arrangement.value_or(
+      scenario ? scenario->scenario.arrangement : std::string("typical-scottish-ijb"));
   const LoadedArrangement arrangement = load_arrangement_or_throw(arrangement_name);
   const Parameters p = run_parameters(arrangement.arrangement, scenario ? scenario->scenario : Scenario{});
 
@@ -130,7 +151,8 @@ int show_parameters(const ShowOptions& options) {
 
   std::cout << "Named parameters for " << arrangement.arrangement.name;
   if (scenario) std::cout << " with scenario " << scenario->scenario.name;
-  std::cout << "\nSet any of them under `parameters:` in an arrangement or a scenario (the scenario's wins).\n";
+  std::cout
+      << "\nSet any of them under `parameters:` in an arrangement or a scenario (the scenario's wins).\n";
   std::string group;
   for (const ParameterInfo& info : parameter_table()) {
     const Param x = *parse_parameter(info.name);
@@ -138,20 +160,21 @@ int show_parameters(const ShowOptions& options) {
       group = info.group;
       std::cout << '\n' << group << '\n';
     }
-    std::cout << "  " << std::left << std::setw(40) << info.name << std::setw(8) << number(p[x]) << std::setw(12)
-              << info.unit << origin_of(p, x) << '\n'
+    std::cout << "  " << std::left << std::setw(40) << info.name << std::setw(8) << number(p[x])
+              << std::setw(12) << info.unit << origin_of(p, x) << '\n'
               << "      " << info.meaning << "\n      source: " << info.source << '\n';
   }
-  std::cout << "\nRole defaults (an agent's file may override each): capacity a day (a body: items a meeting),"
-               " mean response days, escalation threshold, meeting cycle, budget GBP m, and decision weights"
-               " risk / cost / performance / evidence\n";
+  std::cout
+      << "\nRole defaults (an agent's file may override each): capacity a day (a body: items a meeting),"
+         " mean response days, escalation threshold, meeting cycle, budget GBP m, and decision weights"
+         " risk / cost / performance / evidence\n";
   for (std::string_view role_name : role_names()) {
     const RoleDefaults d = defaults_for(*parse_role(role_name));
     std::cout << "  " << std::left << std::setw(28) << role_name << std::setw(6) << number(d.capacity_per_day)
-              << std::setw(5) << number(d.response_days) << std::setw(3) << d.escalation_threshold << std::setw(5)
-              << number(d.meets_every_days) << std::setw(6) << number(d.budget) << number(d.weights.risk) << " / "
-              << number(d.weights.cost) << " / " << number(d.weights.performance) << " / "
-              << number(d.weights.evidence) << '\n';
+              << std::setw(5) << number(d.response_days) << std::setw(3) << d.escalation_threshold
+              << std::setw(5) << number(d.meets_every_days) << std::setw(6) << number(d.budget)
+              << number(d.weights.risk) << " / " << number(d.weights.cost) << " / "
+              << number(d.weights.performance) << " / " << number(d.weights.evidence) << '\n';
   }
   std::cout << "\ndocs/model.md explains how each is used.\n";
   return 0;
@@ -161,8 +184,9 @@ int show_parameters(const ShowOptions& options) {
 
 void add_show_command(CLI::App& app, Outcome& outcome) {
   auto options = std::make_shared<ShowOptions>();
-  CLI::App* command = app.add_subcommand(
-      "show", "List an arrangement's agents, roles and decision types; or, with --parameters, the model's parameters");
+  CLI::App* command = app.add_subcommand("show",
+                                         "List an arrangement's agents, roles and decision types; or, with "
+                                         "--parameters, the model's parameters");
   command->add_option("arrangement", options->arrangement, "Arrangement file or built-in name");
   command->add_flag("--parameters", options->parameters,
                     "List every named parameter with the value a run uses and where it came from");
@@ -175,8 +199,8 @@ void add_show_command(CLI::App& app, Outcome& outcome) {
       return;
     }
     if (!options->arrangement)
-      throw CLI::ValidationError("arrangement",
-                                 "name an arrangement (`govsim show typical-scottish-ijb`), or add --parameters");
+      throw CLI::ValidationError(
+          "arrangement", "name an arrangement (`govsim show typical-scottish-ijb`), or add --parameters");
     if (options->scenario || options->json)
       throw CLI::ValidationError("--scenario", "--scenario and --json go with --parameters");
     outcome.exit_code = show_arrangement(*options->arrangement);

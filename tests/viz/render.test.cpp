@@ -11,6 +11,7 @@
 #include "app/view_modes.hpp"
 #include "app/view_session.hpp"
 #include "render/theme.hpp"
+#include "scene/area_outcome.hpp"
 
 using namespace govsim;
 using namespace govsim::view;
@@ -64,7 +65,7 @@ sf::Color pixel_at(const sf::Image& image, Point p) {
 // drive it frame by frame.
 class OffscreenView {
  public:
-  OffscreenView() : run_(load_run({})), fonts_(load_view_fonts()) {
+  explicit OffscreenView(const ViewSource& source = {}) : run_(load_run(source)), fonts_(load_view_fonts()) {
     require_display();
     REQUIRE(target_.create(size.x, size.y));
     target_.setActive(true);
@@ -263,4 +264,156 @@ TEST_CASE("the keys and the mouse drive playback, selection and the camera", "[v
   CHECK_FALSE(session.as);
   key(sf::Keyboard::Q);
   CHECK(session.quit_requested);
+}
+
+namespace {
+
+ViewSource national() {
+  ViewSource source;
+  source.arrangement = "national";
+  return source;
+}
+
+}  // namespace
+
+TEST_CASE("each council's header is drawn in its class's colour, with its value written in it",
+          "[view][render][national]") {
+  const auto run = load_run(national());
+  for (const Outcome outcome : {Outcome::council_knew, Outcome::harm_per_100k}) {
+    INFO(outcome_name(outcome));
+    const double day = 60.0;
+    Moment moment = moment_at(day, std::string());
+    moment.colour_by = outcome;
+    const sf::Image image = render_moment(*run, moment);
+    const Scene scene = build_scene(*run->replay, run->layout, {day, "", {}, outcome});
+    REQUIRE(scene.areas.size() == 32);
+    const Camera camera = camera_for(*run);
+    std::set<int> bands;
+    for (const AreaShade& shade : scene.areas) {
+      const Box& world = run->layout.areas[shade.block].header;
+      const Point a = camera.to_screen({world.left, world.top}),
+                  b = camera.to_screen({world.right(), world.bottom()});
+      REQUIRE(camera.stage().contains(a));
+      REQUIRE(camera.stage().contains(b));
+      INFO(shade.name << ": " << shade.words << ", class " << shade.band);
+      // Down the header's right edge, clear of the words (written from its left): its class's colour.
+      int filled = 0;
+      for (float t : {0.2F, 0.4F, 0.6F, 0.8F})
+        filled +=
+            is(pixel_at(image, {b.x - 2.5F, a.y + (b.y - a.y) * t}), theme::outcome_fill(shade.band)) ? 1 : 0;
+      CHECK(filled >= 3);
+      // And the words: pixels of the header's ink, near enough, where they are written.
+      const sf::Color ink = theme::outcome_text(shade.band);
+      int inked = 0;
+      for (auto y = static_cast<unsigned>(a.y); y < static_cast<unsigned>(b.y); ++y)
+        for (auto x = static_cast<unsigned>(a.x); x < static_cast<unsigned>(b.x); ++x) {
+          const sf::Color p = image.getPixel(x, y);
+          inked += std::abs(p.r - ink.r) + std::abs(p.g - ink.g) + std::abs(p.b - ink.b) < 90 ? 1 : 0;
+        }
+      CHECK(inked > 20);
+      bands.insert(shade.band);
+    }
+    CHECK(bands.size() >= 3);  // several classes (and so several colours) on the map
+  }
+}
+
+TEST_CASE("a one-council picture has no council colours", "[view][render][national]") {
+  const auto run = load_run({});
+  const sf::Image image = render_moment(*run, moment_at(100.0));
+  const Box stage = ViewSession::stage_for(size);
+  std::size_t coloured = 0;
+  for (unsigned y = 0; y < static_cast<unsigned>(stage.bottom()); y += 2)
+    for (unsigned x = 0; x < static_cast<unsigned>(stage.right()); x += 2)
+      for (int band = 1; band < outcome_classes; ++band)
+        coloured += is(image.getPixel(x, y), theme::outcome_fill(band)) ? 1 : 0;
+  CHECK(coloured < 10);
+}
+
+TEST_CASE("clicking a council zooms to it, and Backspace shows the whole country",
+          "[view][render][national]") {
+  OffscreenView view(national());
+  auto [run, target, gui, session] = view.parts();
+  auto send = [&](sf::Event event) {
+    gui.handle(event);
+    session.handle(event, gui);
+  };
+  auto mouse = [&](sf::Event::EventType type, Point p) {
+    sf::Event e;
+    e.type = type;
+    if (type == sf::Event::MouseMoved)
+      e.mouseMove = {static_cast<int>(p.x), static_cast<int>(p.y)};
+    else
+      e.mouseButton = {sf::Mouse::Left, static_cast<int>(p.x), static_cast<int>(p.y)};
+    send(e);
+  };
+  auto click = [&](Point p) {
+    mouse(sf::Event::MouseMoved, p);
+    session.draw_frame(target, gui, 1.0F / 60, 0.0F);  // hover is found when a frame is drawn
+    mouse(sf::Event::MouseButtonPressed, p);
+    mouse(sf::Event::MouseButtonReleased, p);
+  };
+  const float country = session.camera().scale();
+  const auto fife =
+      static_cast<std::size_t>(std::find_if(run.layout.areas.begin(), run.layout.areas.end(),
+                                            [](const AreaBlock& a) { return a.area == "fife"; }) -
+                               run.layout.areas.begin());
+  REQUIRE(fife < run.layout.areas.size());
+  const Box extent = area_extent(run.layout.areas[fife]);
+  auto shows_fife = [&] {
+    const Box seen = session.camera().visible_world();
+    return seen.contains({extent.left, extent.top}) && seen.contains({extent.right(), extent.bottom()}) &&
+           session.camera().scale() > 4 * country;
+  };
+
+  // A click on Fife's header: the camera fits Fife, centred on the stage.
+  click(session.camera().to_screen(run.layout.areas[fife].header.centre()));
+  CHECK(shows_fife());
+  const Point centre = session.camera().to_screen(extent.centre());
+  CHECK(centre.x == Approx(session.camera().stage().centre().x).margin(1));
+  CHECK(centre.y == Approx(session.camera().stage().centre().y).margin(1));
+  const float fitted = session.camera().scale();
+
+  // Backspace: the whole country again.
+  sf::Event back;
+  back.type = sf::Event::KeyPressed;
+  back.key = {sf::Keyboard::Backspace, false, false, false, false};
+  send(back);
+  CHECK(session.camera().scale() == Approx(country));
+
+  // A click on empty space in Fife's block, far out, zooms to it too; once
+  // there, a click on its empty space leaves the camera where it is.
+  const Box& block = run.layout.areas[fife].box;
+  // A point of the block with no agent near it on screen.
+  auto empty_space = [&] {
+    for (float fy = 0.95F; fy > 0.05F; fy -= 0.05F)
+      for (float fx = 0.05F; fx < 0.95F; fx += 0.05F) {
+        const Point p =
+            session.camera().to_screen({block.left + block.width * fx, block.top + block.height * fy});
+        bool clear = true;
+        for (std::size_t v = 0; v < run.layout.position.size() && clear; ++v)
+          clear = distance(session.camera().to_screen(run.layout.position[v]), p) > 12;
+        if (clear) return Point{std::round(p.x), std::round(p.y)};
+      }
+    FAIL("no empty space in Fife's block");
+    return Point{};
+  };
+  click(empty_space());
+  CHECK(shows_fife());
+  CHECK(session.camera().scale() == Approx(fitted));
+  click(empty_space());
+  CHECK(session.camera().scale() == Approx(fitted));
+
+  // A drag is a pan, not a click; nor does a click between councils zoom.
+  send(back);
+  const Point on_fife = session.camera().to_screen(run.layout.areas[fife].header.centre());
+  mouse(sf::Event::MouseMoved, on_fife);
+  session.draw_frame(target, gui, 1.0F / 60, 0.0F);
+  mouse(sf::Event::MouseButtonPressed, on_fife);
+  mouse(sf::Event::MouseMoved, {on_fife.x + 40, on_fife.y});
+  mouse(sf::Event::MouseButtonReleased, {on_fife.x + 40, on_fife.y});
+  CHECK(session.camera().scale() == Approx(country));
+  send(back);
+  const Box& next = run.layout.areas[fife + 1].box;
+  click(session.camera().to_screen({(block.right() + next.left) / 2, block.centre().y}));
+  CHECK(session.camera().scale() == Approx(country));
 }

@@ -126,6 +126,47 @@ void subject_and_perspective(ViewSession& session) {
   }
 }
 
+// The national picture: what councils are coloured by, and the key to it in a
+// councillor's words. Only for a run of several council areas.
+void councils(ViewSession& session, const Scene& scene) {
+  if (session.layout().areas.size() < 2 || session.replay().report().areas.size() < 2) return;
+  if (!ImGui::CollapsingHeader("Councils", ImGuiTreeNodeFlags_DefaultOpen)) return;
+  ImGui::TextUnformatted("Colour councils by");
+  ImGui::SetNextItemWidth(-1);
+  if (ImGui::BeginCombo("##colour-by", std::string(outcome_label(session.colour_by)).c_str())) {
+    for (Outcome outcome : all_outcomes())
+      if (ImGui::Selectable(std::string(outcome_label(outcome)).c_str(), outcome == session.colour_by))
+        session.colour_by = outcome;
+    ImGui::EndCombo();
+  }
+  if (!scene.key) {
+    ImGui::TextWrapped(
+        "Seen as someone, councils are not coloured: one person does not know every council's results.");
+  } else {
+    const OutcomeKey& key = *scene.key;
+    ImGui::TextWrapped("%s", key.title.c_str());
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", key.darker.c_str());
+    ImGui::PopStyleColor();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float h = ImGui::GetTextLineHeight();
+    auto row = [&](sf::Color fill, const std::string& text) {
+      const ImVec2 at = ImGui::GetCursorScreenPos();
+      draw->AddRectFilled(at, {at.x + 2 * h, at.y + h}, packed(fill));
+      draw->AddRect(at, {at.x + 2 * h, at.y + h}, packed(theme::frame_outline));
+      ImGui::Dummy({2 * h, h});
+      ImGui::SameLine();
+      ImGui::TextUnformatted(text.c_str());
+    };
+    for (int k = 0; k < outcome_classes; ++k)
+      row(theme::outcome_fill(k), key.ranges[static_cast<std::size_t>(k)]);
+    row(theme::outcome_none, key.grey);
+  }
+  if (ImGui::Button("Whole country")) session.show_whole_country();
+  ImGui::SameLine();
+  ImGui::TextDisabled("or click a council");
+}
+
 // The four agent shapes, drawn as the scene draws them.
 void kinds_legend() {
   ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -265,6 +306,7 @@ void draw_panels(ViewSession& session, const Scene& scene, sf::Vector2u window) 
                                   .c_str());
   ImGui::PopStyleColor();
   subject_and_perspective(session);
+  councils(session, scene);
   inspector(session, scene);
   gaps_now(session, scene);
   legend(report.gaps);
@@ -280,6 +322,11 @@ void draw_panels(ViewSession& session, const Scene& scene, sf::Vector2u window) 
     ImGui::EndTooltip();
   } else if (session.hovered_agent) {
     ImGui::SetTooltip("%s", session.arrangement().agent(*session.hovered_agent).name.c_str());
+  } else if (session.hovered_area) {
+    for (const AreaShade& shade : scene.areas)
+      if (shade.block == *session.hovered_area)
+        ImGui::SetTooltip("%s \xe2\x80\x94 %s\nclick to zoom to it; Backspace for the whole country",
+                          shade.name.c_str(), shade.words.c_str());
   }
 }
 

@@ -33,6 +33,7 @@ constexpr float panel_font_size = 19.0F;
 void apply(ViewSession& session, const Moment& moment) {
   if (moment.subject) session.subject = *moment.subject;
   session.as = moment.as;
+  session.colour_by = moment.colour_by;
   session.selected_agent = moment.selected_agent
                                ? moment.selected_agent
                                : (moment.as ? std::optional(moment.as->viewer) : std::nullopt);

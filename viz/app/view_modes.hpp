@@ -6,6 +6,7 @@
 #include <string>
 
 #include "app/view_source.hpp"
+#include "scene/area_outcome.hpp"
 #include "scene/perspective.hpp"
 
 namespace govsim::view {
@@ -17,6 +18,7 @@ struct Moment {
   std::optional<std::string> subject;
   std::optional<Perspective> as;
   std::optional<AgentVertex> selected_agent;
+  Outcome colour_by = Outcome::council_knew;  ///< the national picture's outcome
   sf::Vector2u size{1600, 900};
 };
 

@@ -25,7 +25,7 @@ void ViewSession::set_window_size(sf::Vector2u size, bool refit) {
 }
 
 Scene ViewSession::scene() const {
-  return build_scene(*run_.replay, run_.layout, {playback_.day(), subject, as});
+  return build_scene(*run_.replay, run_.layout, {playback_.day(), subject, as, colour_by});
 }
 
 DrawStats ViewSession::draw_frame(sf::RenderTarget& target, ImGuiSfml& gui, float seconds, float pulse) {
@@ -45,6 +45,7 @@ DrawStats ViewSession::draw_frame(sf::RenderTarget& target, ImGuiSfml& gui, floa
 void ViewSession::update_hover(Point mouse, const Scene& scene) {
   hovered_gap.reset();
   hovered_agent.reset();
+  hovered_area.reset();
   if (!camera_.stage().contains(mouse)) return;
   for (const SceneBadge& badge : scene.badges)
     if (distance(camera_.to_screen(badge.at), mouse) <= SceneRenderer::badge_size * 0.7F) {
@@ -56,6 +57,23 @@ void ViewSession::update_hover(Point mouse, const Scene& scene) {
       hovered_agent = node.agent;
       return;
     }
+  if (!scene.areas.empty()) hovered_area = area_at(run_.layout, camera_.to_world(mouse));
+}
+
+void ViewSession::zoom_to_area(std::size_t block) {
+  if (block < run_.layout.areas.size()) camera_.fit(area_extent(run_.layout.areas[block]));
+}
+
+std::optional<std::size_t> ViewSession::zoom_to_area_at(Point screen) {
+  if (!camera_.stage().contains(screen)) return std::nullopt;
+  const auto block = area_at(run_.layout, camera_.to_world(screen));
+  if (!block) return std::nullopt;
+  Camera fitted = camera_;
+  fitted.fit(area_extent(run_.layout.areas[*block]));
+  // Zoomed in on it already (or closer): a click on its empty space does nothing.
+  if (camera_.scale() >= 0.9F * fitted.scale()) return std::nullopt;
+  camera_ = fitted;
+  return block;
 }
 
 void ViewSession::cycle_subject(int step) {
@@ -98,11 +116,18 @@ void ViewSession::handle(const sf::Event& event, const ImGuiSfml& gui) {
         selected_agent = hovered_gap ? std::nullopt : hovered_agent;
       } else {
         drag_from_ = Point{static_cast<float>(event.mouseButton.x), static_cast<float>(event.mouseButton.y)};
+        if (event.mouseButton.button == sf::Mouse::Left) pressed_at_ = drag_from_;
       }
       break;
-    case sf::Event::MouseButtonReleased:
+    case sf::Event::MouseButtonReleased: {
+      // A left click on a council, not a drag: zoom to it (the national picture).
+      const Point at{static_cast<float>(event.mouseButton.x), static_cast<float>(event.mouseButton.y)};
+      if (pressed_at_ && event.mouseButton.button == sf::Mouse::Left && distance(*pressed_at_, at) < 5.0F)
+        zoom_to_area_at(at);
+      pressed_at_.reset();
       drag_from_.reset();
       break;
+    }
     case sf::Event::KeyPressed: {
       if (gui.wants_keyboard()) break;
       const bool shift = event.key.shift;
@@ -138,7 +163,8 @@ void ViewSession::handle(const sf::Event& event, const ImGuiSfml& gui) {
           cycle_subject(shift ? -1 : 1);
           break;
         case sf::Keyboard::F:
-          camera_.fit(layout().bounds);
+        case sf::Keyboard::Backspace:  // "the whole country" in the national picture
+          show_whole_country();
           break;
         case sf::Keyboard::Equal:
         case sf::Keyboard::Add:

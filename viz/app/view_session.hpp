@@ -35,6 +35,8 @@ class ViewSession {
   std::optional<std::size_t> selected_gap;
   std::optional<std::size_t> hovered_gap;
   std::optional<AgentVertex> hovered_agent;
+  std::optional<std::size_t> hovered_area;  ///< the council block under the mouse (index into Layout::areas)
+  Outcome colour_by = Outcome::council_knew;  ///< what the national picture colours councils by
   bool quit_requested = false;
 
   /// The stage is the window less the side panel and the bottom bar.
@@ -45,6 +47,14 @@ class ViewSession {
   DrawStats draw_frame(sf::RenderTarget& target, ImGuiSfml& gui, float seconds, float pulse);
   /// Keys and mouse on the stage (panels get theirs through ImGui first).
   void handle(const sf::Event& event, const ImGuiSfml& gui);
+
+  /// In a run of several council areas: fits the camera to the council at a
+  /// point of the stage (its block or its header), unless it is fitted about as
+  /// close already. Returns the block zoomed to, if any.
+  std::optional<std::size_t> zoom_to_area_at(Point screen);
+  void zoom_to_area(std::size_t block);
+  /// The whole country (the whole network) on the stage again.
+  void show_whole_country() { camera_.fit(run_.layout.bounds); }
 
   static constexpr float panel_width = 380.0F;
   static constexpr float bar_height = 150.0F;
@@ -59,6 +69,7 @@ class ViewSession {
   Camera camera_;
   sf::Vector2u window_{1280, 720};
   std::optional<Point> drag_from_;
+  std::optional<Point> pressed_at_;  ///< a left press on empty stage: a click if released where it began
   Point mouse_;
 };
 

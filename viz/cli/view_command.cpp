@@ -25,6 +25,7 @@ struct ViewOptionsText {
   std::string size = "1600x900";
   std::optional<std::string> select;
   std::optional<std::string> as;
+  std::optional<std::string> colour_by;
   std::size_t bench_frames = 0;
   bool json = false;
 };
@@ -64,6 +65,24 @@ std::optional<view::Perspective> chosen_perspective(const view::LoadedRun& run,
                                  did_you_mean(*as, known) + "; `govsim show " + a.name + "` lists them");
 }
 
+std::string outcome_names() {
+  std::string names;
+  for (view::Outcome outcome : view::all_outcomes())
+    names += (names.empty() ? "" : ", ") + std::string(view::outcome_name(outcome));
+  return names;
+}
+
+// Checked before the run, so a mistyped outcome costs nothing.
+view::Outcome chosen_outcome(const std::optional<std::string>& colour_by) {
+  if (!colour_by) return view::Outcome::council_knew;
+  if (const auto outcome = view::outcome_named(*colour_by)) return *outcome;
+  std::vector<std::string> known;
+  for (view::Outcome outcome : view::all_outcomes()) known.emplace_back(view::outcome_name(outcome));
+  throw InputError({"--colour-by"}, "'" + *colour_by + "' is not an outcome to colour councils by" +
+                                        did_you_mean(*colour_by, known) + "; choose one of " +
+                                        outcome_names());
+}
+
 int view_command(const ViewOptionsText& o) {
   if (o.at && o.screenshot.empty())
     throw InputError({"--at"}, "--at chooses the moment of a --screenshot: add --screenshot FILE.png");
@@ -72,6 +91,7 @@ int view_command(const ViewOptionsText& o) {
   if (!o.screenshot.empty() && !o.screenshot.ends_with(".png"))
     throw InputError({o.screenshot}, "a screenshot is written as PNG: give a file name ending in .png");
   const sf::Vector2u size = parse_size(o.size);
+  const view::Outcome colour_by = chosen_outcome(o.colour_by);
   view::require_display();  // before the run, so a missing display fails fast
 
   const auto run = view::load_run(o.source);
@@ -87,6 +107,7 @@ int view_command(const ViewOptionsText& o) {
   moment.size = size;
   moment.subject = chosen_subject(*run, o.select);
   moment.as = chosen_perspective(*run, o.as);
+  moment.colour_by = colour_by;
   const double end = run->replay->end_day();
   moment.day = o.at.value_or(o.screenshot.empty() ? 0.0 : end);
   if (moment.day > end) {
@@ -127,8 +148,8 @@ void add_view_command(CLI::App& app, Outcome& outcome) {
       "view", "Show a run in a window: escalation paths and accountability gaps, replayed from the log");
   command->footer(
       "Keys: Space play/pause, Left/Right step between events, Shift+Left/Right a day, PgUp/PgDn a week,\n"
-      "Home/End, [ ] slower/faster, Tab next subject, F fit, +/- zoom, Esc clear, Q quit. docs/view.md has "
-      "the rest.");
+      "Home/End, [ ] slower/faster, Tab next subject, F fit, +/- zoom, Esc clear, Q quit. Several councils:\n"
+      "click one to zoom to it, Backspace the whole country. docs/view.md has the rest.");
   auto* scenario = command->add_option("scenario", o->source.scenario, "Scenario file or built-in name")
                        ->capture_default_str();
   command->add_option("--arrangement,-a", o->source.arrangement,
@@ -149,6 +170,12 @@ void add_view_command(CLI::App& app, Outcome& outcome) {
   command->add_option("--select", o->select,
                       "The subject to follow (default: the one that went furthest; 'none')");
   command->add_option("--as", o->as, "See as this role or agent id: only what it could know");
+  command->add_option("--colour-by", o->colour_by,
+                      "In a run of several councils (--arrangement national), colour each by this "
+                      "outcome: " +
+                          outcome_names() +
+                          " (default: council-knew, the days from first harm until "
+                          "the council knew)");
   command->add_option("--bench-frames", o->bench_frames, "Draw N animated frames and print frame times")
       ->check(CLI::Range(1, 100000));
   command->add_flag("--json", o->json, "With --bench-frames: print {\"frames\",\"median_ms\",\"p95_ms\"}");

@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "render/theme.hpp"
+#include "scene/area_outcome.hpp"
 #include "scene/gap_mark.hpp"
 
 namespace govsim::view {
@@ -115,6 +116,40 @@ bool segment_on_stage(const Box& stage, Point p, Point q) {
          std::max(p.y, q.y) >= stage.top && std::min(p.y, q.y) <= stage.bottom();
 }
 
+// One line of text as glyph quads, laid out as sf::Text lays it out (SFML
+// 2.5), so that many labels go to the screen in one draw call with the font's
+// texture: in software GL each draw call costs more than the text in it. With
+// no array it only measures. Returns the width.
+float glyph_run(sf::VertexArray* a, const sf::Font& font, unsigned size, const sf::String& text, Point at,
+                sf::Color colour) {
+  float x = 0.0F;
+  const float baseline = static_cast<float>(size);
+  sf::Uint32 previous = 0;
+  for (std::size_t i = 0; i < text.getSize(); ++i) {
+    const sf::Uint32 c = text[i];
+    x += font.getKerning(previous, c, size);
+    previous = c;
+    const sf::Glyph& glyph = font.getGlyph(c, size, false);
+    if (a && c != U' ') {
+      constexpr float pad = 1.0F;
+      const float left = at.x + x + glyph.bounds.left - pad, top = at.y + baseline + glyph.bounds.top - pad;
+      const float right = left + glyph.bounds.width + 2 * pad, bottom = top + glyph.bounds.height + 2 * pad;
+      const auto u0 = static_cast<float>(glyph.textureRect.left) - pad,
+                 v0 = static_cast<float>(glyph.textureRect.top) - pad;
+      const auto u1 = static_cast<float>(glyph.textureRect.left + glyph.textureRect.width) + pad,
+                 v1 = static_cast<float>(glyph.textureRect.top + glyph.textureRect.height) + pad;
+      a->append({{left, top}, colour, {u0, v0}});
+      a->append({{right, top}, colour, {u1, v0}});
+      a->append({{left, bottom}, colour, {u0, v1}});
+      a->append({{left, bottom}, colour, {u0, v1}});
+      a->append({{right, top}, colour, {u1, v0}});
+      a->append({{right, bottom}, colour, {u1, v1}});
+    }
+    x += glyph.advance;
+  }
+  return x;
+}
+
 // Up to three lines of at most about `width` characters, for a label under a
 // mark: a councillor's name with its portfolio ("Councillor Iain Campbell (HSC
 // convener)") fits whole; only a longer one is cut, and the inspector names it in full.
@@ -128,19 +163,78 @@ std::string wrap(const std::string& name, std::size_t width, int lines = 3) {
   return name.substr(0, cut) + "\n" + wrap(rest, width, lines - 1);
 }
 
-// "dumfries_galloway" -> "Dumfries Galloway".
-std::string area_title(const std::string& slug) {
-  std::string title = slug;
-  bool start = true;
-  for (char& c : title) {
-    if (c == '_' || c == '-') c = ' ';
-    if (start && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-    start = c == ' ';
-  }
-  return title;
-}
-
 }  // namespace
+
+std::size_t SceneRenderer::draw_area_headers(sf::RenderTarget& target, const Layout& layout,
+                                             const Scene& scene, const Camera& camera) {
+  const Box& stage = camera.stage();
+  const float s = camera.scale();
+  const sf::Font &bold = fonts_.bold, &regular = fonts_.regular;
+  auto utf8 = [](const std::string& text) { return sf::String::fromUtf8(text.begin(), text.end()); };
+  // One size for every council: the largest at which the longest name fits its
+  // header's width and two lines (name, then value) its height; never below a
+  // legible 9 pixels, cutting a long name short (hover or zoom for it whole).
+  constexpr unsigned reference = 20;
+  float widest = 1.0F, room = 1e9F, height = 1e9F;
+  for (const AreaShade& shade : scene.areas) {
+    const Box& h = layout.areas[shade.block].header;
+    widest = std::max(widest, glyph_run(nullptr, bold, reference, utf8(shade.name), {}, {}));
+    room = std::min(room, h.width * s - 8);
+    height = std::min(height, h.height * s);
+  }
+  const bool two_lines = (height - 3) / 2.2F >= 9.0F;
+  const float fitted = std::min(static_cast<float>(reference) * room / widest,
+                                two_lines ? (height - 3) / 2.2F : (height - 2) / 1.2F);
+  const auto size = static_cast<unsigned>(std::clamp(fitted, 9.0F, 26.0F));
+  const float line = std::round(static_cast<float>(size) * 1.1F);
+  // The value in words if every council's fits, else every council's in short,
+  // so that the same thing is said the same way across the country.
+  bool long_words = two_lines;
+  for (const AreaShade& shade : scene.areas)
+    if (long_words && glyph_run(nullptr, regular, size, utf8(shade.words), {}, {}) > room) long_words = false;
+  // A name too long for the room, cut short with an ellipsis.
+  auto fitting = [&](sf::String name) {
+    float width = glyph_run(nullptr, bold, size, name, {}, {});
+    while (width > room && name.getSize() > 4) {
+      const auto keep = std::min(name.getSize() - 2,
+                                 static_cast<std::size_t>(static_cast<float>(name.getSize()) * room / width));
+      name = name.substring(0, keep) + sf::String(U'\u2026');
+      width = glyph_run(nullptr, bold, size, name, {}, {});
+      if (width > room) name.erase(name.getSize() - 1);
+    }
+    return name;
+  };
+  names_.clear();
+  values_.clear();
+  std::size_t drawn = 0;
+  for (const AreaShade& shade : scene.areas) {
+    const Box& world = layout.areas[shade.block].header;
+    const Point at = camera.to_screen({world.left, world.top});
+    const Box h{at.x, at.y, world.width * s, world.height * s};
+    if (!h.intersects(stage)) continue;
+    const sf::Color ink = theme::outcome_text(shade.band);
+    const float left = std::round(h.left + 4);
+    if (two_lines) {
+      const float top = std::round(h.bottom() - 2 * line - 3);
+      glyph_run(&names_, bold, size, fitting(utf8(shade.name)), {left, top}, ink);
+      glyph_run(&values_, regular, size, utf8(long_words ? shade.words : shade.short_words),
+                {left, top + line}, ink);
+    } else {  // one line: the value after the name if it fits, else the name alone
+      const sf::String both = utf8(shade.name + " \xe2\x80\x94 " + shade.short_words);
+      glyph_run(&names_, bold, size,
+                glyph_run(nullptr, bold, size, both, {}, {}) <= room ? both : fitting(utf8(shade.name)),
+                {left, std::round(h.bottom() - line - 2)}, ink);
+    }
+    ++drawn;
+  }
+  // Each font's texture only once every glyph is on it.
+  sf::RenderStates states;
+  states.texture = &bold.getTexture(size);
+  target.draw(names_, states);
+  states.texture = &regular.getTexture(size);
+  target.draw(values_, states);
+  return drawn;
+}
 
 DrawStats SceneRenderer::draw(sf::RenderTarget& target, const Arrangement& arrangement, const Layout& layout,
                               const Scene& scene, const Camera& camera, float pulse,
@@ -161,6 +255,11 @@ DrawStats SceneRenderer::draw(sf::RenderTarget& target, const Arrangement& arran
   for (const AreaBlock& area : layout.areas) {
     const Box b = screen_box(area.box);
     if (b.intersects(stage)) rectangle(backdrop_, b, theme::area_fill);
+  }
+  // The national picture: each council's header in the colour of its class.
+  for (const AreaShade& shade : scene.areas) {
+    const Box h = screen_box(layout.areas[shade.block].header);
+    if (h.intersects(stage)) rectangle(backdrop_, h, theme::outcome_fill(shade.band));
   }
   for (std::size_t i = 0; i < layout.bands.size(); ++i) {
     if (i % 2 == 1) continue;  // alternate bands shaded, so tiers read as rows
@@ -282,18 +381,26 @@ DrawStats SceneRenderer::draw(sf::RenderTarget& target, const Arrangement& arran
   sf::Text text;
   text.setFont(fonts_.bold);
   text.setFillColor(theme::text);
+  if (!scene.areas.empty()) stats.labels += draw_area_headers(target, layout, scene, camera);
   if (layout.areas.size() > 1) {
+    std::vector<bool> shaded(layout.areas.size(), false);
+    for (const AreaShade& shade : scene.areas) shaded[shade.block] = true;
+    // Agents of no council area (the regulators, the ombudsman) are national.
+    auto title = [&](const AreaBlock& area) {
+      return area.area.empty() ? std::string("National") : arrangement.area_name(area.area);
+    };
     // One size for every area's title, the largest at which the longest fits its block.
     float fits = 26.0F;
     for (const AreaBlock& area : layout.areas)
       fits = std::min(fits, area.box.width * s /
-                                (0.62F * static_cast<float>(std::max<std::size_t>(area.area.size(), 1))));
+                                (0.62F * static_cast<float>(std::max<std::size_t>(title(area).size(), 1))));
     text.setCharacterSize(static_cast<unsigned>(std::clamp(fits, 10.0F, 26.0F)));
-    for (const AreaBlock& area : layout.areas) {
+    for (std::size_t i = 0; i < layout.areas.size(); ++i) {
+      const AreaBlock& area = layout.areas[i];
       const Box b = screen_box(area.box);
-      if (!b.intersects(stage)) continue;
-      // Agents of no council area (the regulators, the ombudsman) are national.
-      text.setString(area.area.empty() ? std::string("National") : area_title(area.area));
+      if (shaded[i] || !b.intersects(stage)) continue;
+      const std::string name = title(area);
+      text.setString(sf::String::fromUtf8(name.begin(), name.end()));
       // In the gap above the block, clear of its first row.
       text.setPosition(std::round(b.left + 2),
                        std::round(b.top - static_cast<float>(text.getCharacterSize()) - 3));

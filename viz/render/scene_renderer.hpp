@@ -36,11 +36,17 @@ class SceneRenderer {
   static constexpr float badge_size = 24.0F;
 
  private:
+  /// The national picture's headers: each council's name and its value in words.
+  std::size_t draw_area_headers(sf::RenderTarget& target, const Layout& layout, const Scene& scene,
+                                const Camera& camera);
+
   const Fonts& fonts_;
   sf::VertexArray backdrop_{sf::Triangles};
   sf::VertexArray lines_{sf::Lines};
   sf::VertexArray shapes_{sf::Triangles};
   sf::VertexArray overlay_{sf::Triangles};
+  sf::VertexArray names_{sf::Triangles};   ///< the national picture's council names, in the bold font
+  sf::VertexArray values_{sf::Triangles};  ///< and their values, in the regular font
 };
 
 }  // namespace govsim::view

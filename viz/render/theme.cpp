@@ -18,6 +18,13 @@ sf::Color fill_for(Knowing knowing) {
   return no_subject;
 }
 
+sf::Color outcome_fill(int band) {
+  if (band < 0 || band >= static_cast<int>(outcome_ramp.size())) return outcome_none;
+  return outcome_ramp[static_cast<std::size_t>(band)];
+}
+
+sf::Color outcome_text(int band) { return band >= 3 ? sf::Color::White : text; }
+
 const LinkStyle& style_of(LinkType type) {
   // Order follows GOVSIM_LINK_TYPES.
   static const std::array<LinkStyle, 10> styles{{

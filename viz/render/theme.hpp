@@ -1,6 +1,7 @@
 #pragma once
 
 #include <SFML/Graphics/Color.hpp>
+#include <array>
 
 #include "model/link_type.hpp"
 #include "scene/scene.hpp"
@@ -31,7 +32,28 @@ inline const sf::Color personal_item{204, 121, 167};  // reddish purple
 inline const sf::Color badge{213, 94, 0};             // vermillion
 inline const sf::Color badge_text{255, 255, 255};
 
+// The national picture: each council's header in one class of a sequential
+// scale, ColorBrewer "Purples" (Brewer and Harrower), light to dark. One hue
+// whose lightness alone orders the classes reads in order for every kind of
+// colour vision and in greyscale, and stays clear of the orange, blues and
+// vermillion that carry awareness, paths, items and gaps. Five of its six
+// classes: the palest is too near the area fill to see. Grey is "nothing to
+// measure yet"; the value is also written in the header, so colour never
+// carries it alone.
+inline const std::array<sf::Color, 5> outcome_ramp{{
+    {218, 218, 235},
+    {188, 189, 220},
+    {158, 154, 200},
+    {117, 107, 177},
+    {84, 39, 143},
+}};
+inline const sf::Color outcome_none{196, 196, 192};
+
 sf::Color fill_for(Knowing knowing);
+/// The header colour of an area in the national picture: its class (0 lightest), or grey for -1.
+sf::Color outcome_fill(int band);
+/// Type that reads on that colour: white on the two darkest classes.
+sf::Color outcome_text(int band);
 
 /// How a link type is drawn: colour, width in pixels at zoom 1, dash pattern
 /// (dash and gap in pixels; 0 gap is solid), and whether it is minor (drawn

@@ -105,16 +105,20 @@ Layout lay_out(const Arrangement& arrangement, const LayoutParameters& p) {
   }
 
   // Blocks in a grid shaped like a 16:9 screen, row by row in file order, so
-  // neighbouring councils (sharing a health board) stay neighbours.
+  // neighbouring councils (sharing a health board) stay neighbours. Between
+  // rows of several, room for each block's header and a gap above it.
+  const float row_gap = groups.size() > 1 ? std::max(p.area_gap, p.header + p.area_gap / 3) : p.area_gap;
   const double blocks = static_cast<double>(groups.size());
-  const auto columns = static_cast<std::size_t>(std::clamp(
-      std::round(std::sqrt(blocks * (cell_height / cell_width) * (16.0 / 9.0))), 1.0, std::max(1.0, blocks)));
+  const double pitch = (cell_height + row_gap) / (cell_width + p.area_gap);
+  const auto columns = static_cast<std::size_t>(
+      std::clamp(std::round(std::sqrt(blocks * pitch * (16.0 / 9.0))), 1.0, std::max(1.0, blocks)));
   for (std::size_t i = 0; i < groups.size(); ++i) {
     const Group& g = groups[i];
     const float left =
         static_cast<float>(i % columns) * (cell_width + p.area_gap) + (cell_width - g.width) / 2;
-    const float top = static_cast<float>(i / columns) * (cell_height + p.area_gap);
-    layout.areas.push_back({g.area, {left, top, g.width, g.height}});
+    const float top = static_cast<float>(i / columns) * (cell_height + row_gap);
+    layout.areas.push_back(
+        {g.area, {left, top, g.width, g.height}, {left, top - p.header, g.width, p.header}});
     float y = top + p.margin;
     for (std::size_t t = 0; t < tier_count; ++t) {
       const auto& row = g.tiers[t];
@@ -165,9 +169,13 @@ Layout lay_out(const Arrangement& arrangement, const LayoutParameters& p) {
   Box bounds{0, 0, 0, 0};
   bool first = true;
   for (const AreaBlock& a : layout.areas) {
-    if (first) bounds = a.box;
-    const float l = std::min(bounds.left, a.box.left), t = std::min(bounds.top, a.box.top);
-    const float r = std::max(bounds.right(), a.box.right()), b = std::max(bounds.bottom(), a.box.bottom());
+    // Several blocks: each with its header, where its name is written.
+    const Box box = layout.areas.size() > 1
+                        ? Box{a.box.left, a.header.top, a.box.width, a.box.bottom() - a.header.top}
+                        : a.box;
+    if (first) bounds = box;
+    const float l = std::min(bounds.left, box.left), t = std::min(bounds.top, box.top);
+    const float r = std::max(bounds.right(), box.right()), b = std::max(bounds.bottom(), box.bottom());
     bounds = {l, t, r - l, b - t};
     first = false;
   }

@@ -28,6 +28,7 @@ struct TierBand {
 struct AreaBlock {
   std::string area;
   Box box;
+  Box header;  ///< above the block, in the gap between rows: its name (and value, in the national picture)
 };
 
 /// Where every agent is drawn. Deterministic: the same arrangement gives the
@@ -50,7 +51,10 @@ struct LayoutParameters {
   float sub_row = 100.0F;   ///< between the rows of a tier that wraps
   int per_row = 10;         ///< agents per row before a tier wraps
   float area_gap = 200.0F;  ///< between area blocks, room for the area's name above each
-  float margin = 60.0F;     ///< around each block, room for tier titles
+  /// Above each block of several, its header: the area's name and, in the national
+  /// picture, its value in words, two lines tall when the whole country is on screen.
+  float header = 420.0F;
+  float margin = 60.0F;  ///< around each block, room for tier titles
 };
 
 Layout lay_out(const Arrangement& arrangement, const LayoutParameters& parameters = {});

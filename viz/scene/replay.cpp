@@ -1,9 +1,60 @@
 #include "scene/replay.hpp"
 
 #include <algorithm>
+#include <map>
 #include <unordered_map>
 
 namespace govsim::view {
+namespace {
+
+// Each council's harm, unmet need and gaps as running totals through the run,
+// split by area exactly as area_results (sim/analysis/area_results.cpp) splits
+// the end-of-run figures: harm on the matters the measures list, unmet need on
+// every matter, a gap by its matter's area or else by the area of the first
+// agent it names.
+std::vector<AreaTimeline> index_areas(const EventLog& log, const Arrangement& arrangement,
+                                      const Scenario& played, const RunReport& report) {
+  std::vector<AreaTimeline> out;
+  std::map<std::string, std::size_t> index;
+  for (const AreaResult& r : report.areas) {
+    index.emplace(r.area, out.size());
+    out.push_back({r.area, {}, {}, {}, {}, {}});
+  }
+  if (out.empty()) return out;
+  auto of_subject = [&](std::string_view subject) -> AreaTimeline* {
+    const auto area = played.subject_area.find(std::string(subject));
+    if (area == played.subject_area.end()) return nullptr;
+    const auto at = index.find(area->second);
+    return at == index.end() ? nullptr : &out[at->second];
+  };
+  std::vector<bool> measured(log.symbols().size(), false);
+  for (const RunMetrics::Subject& s : report.metrics.subjects)
+    if (const Symbol symbol = log.symbols().find(s.subject); symbol != no_symbol) measured[symbol] = true;
+  auto add = [](std::vector<double>& days, std::vector<double>& totals, double day, double value) {
+    days.push_back(day);
+    totals.push_back((totals.empty() ? 0.0 : totals.back()) + value);
+  };
+  for (const LogRecord& r : log.records()) {
+    if (r.subject == no_symbol) continue;
+    if (r.kind == LogKind::harm && measured[r.subject]) {
+      if (AreaTimeline* t = of_subject(log.text(r.subject))) add(t->harm_day, t->harm_total, r.time, r.value);
+    } else if (r.kind == LogKind::need_unmet) {
+      if (AreaTimeline* t = of_subject(log.text(r.subject)))
+        add(t->unmet_day, t->unmet_total, r.time, r.value);
+    }
+  }
+  for (const Gap& g : report.gaps) {
+    AreaTimeline* t = of_subject(g.subject);
+    for (std::size_t i = 0; !t && i < g.agents.size(); ++i)
+      if (const auto v = arrangement.find(g.agents[i]))
+        if (const auto at = index.find(arrangement.area_of(*v)); at != index.end()) t = &out[at->second];
+    if (t) t->gap_day.push_back(g.day.value_or(0.0));
+  }
+  for (AreaTimeline& t : out) std::sort(t.gap_day.begin(), t.gap_day.end());
+  return out;
+}
+
+}  // namespace
 
 const Scenario& Replay::no_scenario() {
   static const Scenario none;
@@ -61,6 +112,7 @@ Replay::Replay(const Arrangement& arrangement, EventLog log, RunReport report, c
   subjects_ = subjects_of(log_);
   for (const std::string& subject : subjects_)
     awareness_.emplace(subject, awareness_of(log_, arrangement_, subject));
+  area_timelines_ = index_areas(log_, arrangement_, scenario, report_);
 }
 
 const SubjectAwareness* Replay::awareness(const std::string& subject) const {

@@ -28,6 +28,17 @@ struct ItemJourney {
   bool recorded = false;
 };
 
+/// One council's outcomes through a run of several (the national arrangement),
+/// indexed from the log so that any day's figures are a binary search away.
+/// Parallel to RunReport::areas; by the end of the run its running totals are
+/// that report's per-council results (tests/viz/scene.test.cpp checks it).
+struct AreaTimeline {
+  std::string area;                          ///< the area's id
+  std::vector<double> harm_day, harm_total;  ///< each harm on its matters, and harm to then
+  std::vector<double> unmet_day, unmet_total;
+  std::vector<double> gap_day;  ///< sorted: when each of its gaps opened (0 for one in the arrangement)
+};
+
 /// A run as the view sees it: the arrangement, the log and the analysis of the
 /// log, indexed for drawing any moment quickly. It holds no state of its own
 /// beyond indexes: every scene is a function of the log and a moment, which is
@@ -54,6 +65,9 @@ class Replay {
   /// Who was first harmed on a subject: where a harm gap, which names no agent, is drawn.
   std::optional<AgentVertex> first_harmed(const std::string& subject) const;
 
+  /// Per council, in a run of several areas (parallel to report().areas); empty for one council.
+  const std::vector<AreaTimeline>& area_timelines() const { return area_timelines_; }
+
   /// The agent a log symbol names, if it is one.
   std::optional<AgentVertex> agent_of(Symbol symbol) const;
 
@@ -75,6 +89,7 @@ class Replay {
   std::vector<std::string> subjects_;
   std::map<std::string, SubjectAwareness> awareness_;
   std::map<std::string, AgentVertex> first_harmed_;  ///< read once: gap badges ask every frame
+  std::vector<AreaTimeline> area_timelines_;
 };
 
 }  // namespace govsim::view

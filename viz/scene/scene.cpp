@@ -194,6 +194,9 @@ Scene build_scene(const Replay& replay, const Layout& layout, const SceneRequest
   place_items(replay, layout, request, scene);
   place_badges(replay, layout, request, scene);
   scene.caption = request.as ? perspective_caption(replay, request) : trainer_caption(replay, request.day);
+  if (!request.as)
+    if ((scene.key = outcome_key(replay, request.colour_by)))
+      scene.areas = shade_areas(replay, layout, request.colour_by, request.day, *scene.key);
   return scene;
 }
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "analysis/gap.hpp"
+#include "scene/area_outcome.hpp"
 #include "scene/layout.hpp"
 #include "scene/perspective.hpp"
 #include "scene/replay.hpp"
@@ -72,6 +73,12 @@ struct Scene {
   std::vector<SceneItem> items;
   std::vector<SceneBadge> badges;
   std::string caption;
+  /// The national picture, in a run of several council areas seen by the
+  /// trainer: each council's value and class of the chosen outcome, and the
+  /// key. Empty for one council, and when seeing as someone (what the analysis
+  /// knows of every council is not what one agent could know).
+  std::vector<AreaShade> areas;
+  std::optional<OutcomeKey> key;
   bool operator==(const Scene&) const = default;
 };
 
@@ -79,6 +86,7 @@ struct SceneRequest {
   double day = 0.0;
   std::string subject;  ///< empty: none selected
   std::optional<Perspective> as;
+  Outcome colour_by = Outcome::council_knew;  ///< what the national picture colours councils by
 };
 
 Scene build_scene(const Replay& replay, const Layout& layout, const SceneRequest& request);
