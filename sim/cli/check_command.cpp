@@ -7,6 +7,7 @@
 
 #include "check/arrangement_check.hpp"
 #include "cli/commands.hpp"
+#include "experiment/experiment_file.hpp"
 
 namespace govsim::cli {
 namespace {
@@ -22,7 +23,9 @@ int check(const CheckOptions& options) {
   std::size_t error_count = 0, warning_count = 0;
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
   for (const std::string& file : options.files) {
-    const CheckResult result = check_input(file, options.arrangement);
+    // An experiment file is checked as one, and each of its arms with it.
+    const std::optional<CheckResult> experiment = check_experiment(file);
+    const CheckResult result = experiment ? *experiment : check_input(file, options.arrangement);
     unreadable = unreadable || result.unreadable;
     errors = errors || result.findings.has_errors();
     error_count += result.findings.count(Finding::Severity::error);

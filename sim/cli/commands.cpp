@@ -14,6 +14,9 @@ void register_commands(CLI::App& app, Outcome& outcome) {
   add_export_command(app, outcome);
   add_view_command(app, outcome);
   add_validate_command(app, outcome);
+  add_compare_command(app, outcome);
+  add_sweep_command(app, outcome);
+  add_results_command(app, outcome);
   add_bench_command(app, outcome);
 
   // Every command that reads an arrangement, a scenario or a log takes the
@@ -22,7 +25,8 @@ void register_commands(CLI::App& app, Outcome& outcome) {
   // Those that run a scenario also take the limit on a run's size.
   const auto runs = [](const CLI::App& command) {
     const std::string name = command.get_name();
-    return name == "run" || name == "view" || name == "validate" || name == "scenario" || name == "phold";
+    return name == "run" || name == "view" || name == "validate" || name == "scenario" || name == "phold" ||
+           name == "compare";
   };
   for (CLI::App* command : app.get_subcommands(reads_inputs)) {
     auto leaves = command->get_subcommands([](const CLI::App*) { return true; });

@@ -70,6 +70,9 @@ void add_list_command(CLI::App& app, Outcome& outcome);
 void add_show_command(CLI::App& app, Outcome& outcome);
 void add_export_command(CLI::App& app, Outcome& outcome);
 void add_validate_command(CLI::App& app, Outcome& outcome);
+void add_compare_command(CLI::App& app, Outcome& outcome);
+void add_sweep_command(CLI::App& app, Outcome& outcome);
+void add_results_command(CLI::App& app, Outcome& outcome);
 void add_report_command(CLI::App& app, Outcome& outcome);
 /// Defined in viz/ when the view is built, else by cli/view_unavailable.cpp.
 void add_view_command(CLI::App& app, Outcome& outcome);

@@ -22,19 +22,23 @@ std::string description_of(std::string_view text) {
 int list(bool json) {
   const auto arrangements = builtins(InputKind::arrangement);
   const auto scenarios = builtins(InputKind::scenario);
+  const auto experiments = builtins(InputKind::experiment);
   if (json) {
-    nlohmann::ordered_json out = {{"arrangements", nlohmann::ordered_json::array()},
-                                  {"scenarios", nlohmann::ordered_json::array()}};
-    for (const auto& a : arrangements)
-      out["arrangements"].push_back({{"name", a.name}, {"description", description_of(a.text)}});
-    for (const auto& s : scenarios)
-      out["scenarios"].push_back({{"name", s.name}, {"description", description_of(s.text)}});
+    nlohmann::ordered_json out;
+    auto entries = [](const std::vector<BuiltinEntry>& files) {
+      nlohmann::ordered_json list = nlohmann::ordered_json::array();
+      for (const auto& e : files) list.push_back({{"name", e.name}, {"description", description_of(e.text)}});
+      return list;
+    };
+    out["arrangements"] = entries(arrangements);
+    out["scenarios"] = entries(scenarios);
+    out["experiments"] = entries(experiments);
     std::cout << out.dump(2) << '\n';
     return 0;
   }
   std::size_t width = 0;
-  for (const auto& a : arrangements) width = std::max(width, a.name.size());
-  for (const auto& s : scenarios) width = std::max(width, s.name.size());
+  for (const auto* files : {&arrangements, &scenarios, &experiments})
+    for (const auto& e : *files) width = std::max(width, e.name.size());
   auto row = [&](const BuiltinEntry& e) {
     std::cout << "  " << e.name << std::string(width + 2 - e.name.size(), ' ') << description_of(e.text)
               << '\n';
@@ -44,6 +48,8 @@ int list(bool json) {
   std::cout << "\nScenarios:\n";
   if (scenarios.empty()) std::cout << "  (none yet)\n";
   for (const auto& s : scenarios) row(s);
+  std::cout << "\nExperiments (for govsim sweep; docs/experiments.md):\n";
+  for (const auto& e : experiments) row(e);
   return 0;
 }
 
@@ -51,8 +57,8 @@ int list(bool json) {
 
 void add_list_command(CLI::App& app, Outcome& outcome) {
   auto json = std::make_shared<bool>(false);
-  CLI::App* command = app.add_subcommand("list", "Show the built-in arrangements and scenarios");
-  command->add_flag("--json", *json, "Print {\"arrangements\": [{name, description}], \"scenarios\": [...]}");
+  CLI::App* command = app.add_subcommand("list", "Show the built-in arrangements, scenarios and experiments");
+  command->add_flag("--json", *json, "Print {\"arrangements\": [{name, description}], \"scenarios\": [...], \"experiments\": [...]}");
   command->callback([json, &outcome] { outcome.exit_code = list(*json); });
 }
 

@@ -14,6 +14,7 @@
 #include "engine/event_log.hpp"
 #include "engine/event_log_jsonl.hpp"
 #include "experiment/prepared_run.hpp"
+#include "io/did_you_mean.hpp"
 #include "io/input_error.hpp"
 #include "io/output_file.hpp"
 #include "scenario/arrangement_loader.hpp"
@@ -31,8 +32,37 @@ struct RunOptionsText {
   std::optional<double> days;
   std::string log_path;
   std::vector<std::string> report_paths;  ///< one per --report: each format asked for
+  std::vector<std::string> settings;      ///< --set NAME=VALUE, each
+  std::vector<std::string> areas;         ///< --areas
   bool json = false;
 };
+
+// "--set forum_question_probability=0.9": a named parameter and a value in its range.
+RunChoices choices_of(const RunOptionsText& options) {
+  RunChoices choices;
+  choices.areas = options.areas;
+  for (const std::string& setting : options.settings) {
+    const auto equals = setting.find('=');
+    const std::string name = setting.substr(0, equals);
+    const auto param = parse_parameter(name);
+    if (equals == std::string::npos || !param)
+      throw InputError({"--set"},
+                       "'" + printable(setting) + "': write NAME=VALUE with a named parameter" +
+                           (param ? std::string() : did_you_mean_or_list(name, parameter_names())) +
+                           " (`govsim show --parameters` lists them)");
+    const ParameterInfo& p = info(*param);
+    char* end = nullptr;
+    const std::string text = setting.substr(equals + 1);
+    const double value = std::strtod(text.c_str(), &end);
+    if (text.empty() || end != text.c_str() + text.size() || !std::isfinite(value) || value < p.min ||
+        value > p.max)
+      throw InputError({"--set"}, "'" + printable(setting) + "': " + std::string(p.name) +
+                                      " is a number from " + printable(std::to_string(p.min)) + " to " +
+                                      printable(std::to_string(p.max)) + " " + std::string(p.unit));
+    choices.parameters.emplace_back(*param, value);
+  }
+  return choices;
+}
 
 nlohmann::json optional_day(const std::optional<double>& day) {
   return day ? nlohmann::json(*day) : nlohmann::json();
@@ -137,7 +167,7 @@ RunOptionsText with_arrangement_understood(RunOptionsText options) {
 
 int run(const RunOptionsText& given) {
   const RunOptionsText options = with_arrangement_understood(given);
-  const auto prepared = prepare_run(options.scenario, options.arrangement);
+  const auto prepared = prepare_run(options.scenario, options.arrangement, choices_of(options));
   const Scenario& scenario = prepared->scenario.scenario;
   const Arrangement& arrangement = prepared->arrangement.arrangement;
   if (options.days) require_run_size(scenario, arrangement, *options.days);
@@ -212,6 +242,15 @@ void add_run_command(CLI::App& app, Outcome& outcome) {
   command->add_option("--report", options->report_paths,
                       "Write the full report: FILE.json, FILE.md or FILE.html (chosen by extension); give it "
                       "again for another format");
+  command
+      ->add_option("--set", options->settings,
+                   "Set a named parameter for this run, NAME=VALUE (`govsim show --parameters` lists them); "
+                   "give it again for another")
+      ->allow_extra_args(false);
+  command
+      ->add_option("--areas", options->areas,
+                   "On an arrangement of several councils, play the scenario in these areas only (A,B,...)")
+      ->delimiter(',');
   command->add_flag("--json", options->json, "Print one JSON object instead of text");
   command->callback([options, &outcome] { outcome.exit_code = run(*options); });
 }

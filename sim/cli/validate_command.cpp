@@ -49,7 +49,7 @@ int validate(const ValidateOptions& options) {
     std::erase_if(facts, [&](const Fact& f) {
       return std::find(options.facts.begin(), options.facts.end(), f.id) == options.facts.end();
     });
-    if (facts.empty()) throw CLI::ValidationError("--fact", "no such fact: the facts are V1 to V13");
+    if (facts.empty()) throw CLI::ValidationError("--fact", "no such fact: the facts are V1 to V15");
   }
   // Each comparison runs both arms; the default scenario's size stands for all.
   {

@@ -1,5 +1,7 @@
 #include "engine/event_log.hpp"
 
+#include <vector>
+
 #include <bit>
 #include <cstdio>
 
@@ -8,10 +10,17 @@
 namespace govsim {
 
 std::uint64_t EventLog::fingerprint() const {
+  // Each kind's name hashed once, not once a record: a sweep fingerprints every run.
+  static const std::vector<std::uint64_t> kind_hashes = [] {
+    std::vector<std::uint64_t> hashes;
+    for (std::size_t k = 0; k < log_kind_count; ++k)
+      hashes.push_back(stable_hash(to_string(static_cast<LogKind>(k))));
+    return hashes;
+  }();
   StableHash hash;
   for (const LogRecord& r : records_) {
     hash.add_u64(std::bit_cast<std::uint64_t>(r.time))
-        .add_u64(stable_hash(to_string(r.kind)))
+        .add_u64(kind_hashes[static_cast<std::size_t>(r.kind)])
         .add_u64(symbols_.hash(r.actor))
         .add_u64(symbols_.hash(r.other))
         .add_u64(symbols_.hash(r.subject))

@@ -38,20 +38,27 @@ namespace govsim {
   X(drawn_in)                /* reputational risk drew actor (leader, chief executive) in */            \
   X(action_required)         /* actor required other to act on subject by day value */                  \
   X(action_closed)           /* actor closed a required action on subject */                            \
-  X(post_vacated)            /* actor's post fell vacant */                                              \
+  X(post_vacated)            /* actor's post fell vacant */                                             \
   X(option_weighed)          /* decider actor weighed option note on subject: value is its score */     \
   X(response_taken)          /* actor took response note on subject; value: its yearly cost, GBP m */   \
   X(item_released)           /* actor released a held item and passed it on */                          \
   X(need_unmet)              /* value people of cohort actor left without care today; note says why */  \
   X(budget_changed)          /* body actor's budget pressure is now value (share over budget) */        \
-  X(staffing_changed)        /* staff funded by body actor are now value of their full number */         \
-  X(harm_expected)           /* value: people of cohort actor expected to come to harm from today's care gaps */
+  X(staffing_changed)        /* staff funded by body actor are now value of their full number */        \
+  X(harm_expected) /* value: people of cohort actor expected to come to harm from today's care gaps */
 
 enum class LogKind : std::uint16_t {
 #define GOVSIM_ENUM_ENTRY(name) name,
   GOVSIM_LOG_KINDS(GOVSIM_ENUM_ENTRY)
 #undef GOVSIM_ENUM_ENTRY
 };
+
+/// How many kinds there are.
+inline constexpr std::size_t log_kind_count = 0
+#define GOVSIM_ENUM_COUNT(name) +1
+    GOVSIM_LOG_KINDS(GOVSIM_ENUM_COUNT)
+#undef GOVSIM_ENUM_COUNT
+    ;
 
 std::string_view to_string(LogKind kind);
 std::optional<LogKind> parse_log_kind(std::string_view name);

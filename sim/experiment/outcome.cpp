@@ -69,7 +69,7 @@ struct Tally {
 }  // namespace
 
 RunOutcomes outcomes_by_area(const EventLog& log, const Arrangement& arrangement, const Scenario& scenario,
-                             double end_day, bool with_gaps) {
+                             double end_day, bool with_gaps, const Parameters* parameters) {
   // The areas played; a file of one council is one area, to which everything belongs.
   std::vector<std::string> area_ids = scenario.areas;
   if (area_ids.empty()) area_ids.emplace_back();
@@ -240,7 +240,7 @@ RunOutcomes outcomes_by_area(const EventLog& log, const Arrangement& arrangement
     }
   }
   if (with_gaps) {
-    const Parameters p = run_parameters(arrangement, scenario);
+    const Parameters p = parameters ? *parameters : run_parameters(arrangement, scenario);
     const auto paths = escalation_paths(log, p[Param::hold_limit_days], end_day);
     auto count = [&](const std::string& subject, Outcome what) {
       const Symbol s = log.symbols().find(subject);

@@ -70,8 +70,9 @@ struct RunOutcomes {
 /// Each area's matters are its own (scenario.subject_area); in a file of one
 /// council the whole run is its one area. The scenario is the one played
 /// (play_in_areas), or the file's own for a file of one council.
+/// `parameters`, when given, are the run's own (a sweep's factor values); else the files'.
 RunOutcomes outcomes_by_area(const EventLog& log, const Arrangement& arrangement, const Scenario& scenario,
-                             double end_day, bool with_gaps = true);
+                             double end_day, bool with_gaps = true, const Parameters* parameters = nullptr);
 /// The whole run's outcomes (outcomes_by_area().whole).
 Outcomes outcomes_of(const EventLog& log, const Arrangement& arrangement, const Scenario& scenario,
                      double end_day, bool with_gaps = true);

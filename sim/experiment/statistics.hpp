@@ -21,4 +21,12 @@ Summary summarise(std::span<const double> values, double confidence = 0.95);
 /// variance of the difference is what common random numbers make small.
 Summary paired_difference(std::span<const double> a, std::span<const double> b, double confidence = 0.95);
 
+/// The q-quantile (0 ≤ q ≤ 1) of a sample, interpolated linearly between order
+/// statistics (Hyndman and Fan's type 7, R's and numpy's default); 0 for none.
+double quantile(std::span<const double> values, double q);
+
+/// Below this many replications a t interval leans hard on the means being
+/// near normal: reports say so.
+inline constexpr std::size_t few_replications = 30;
+
 }  // namespace govsim

@@ -16,12 +16,22 @@ namespace govsim {
 namespace {
 
 std::string_view kind_name(InputKind kind) {
-  return kind == InputKind::arrangement ? "arrangement" : "scenario";
+  switch (kind) {
+    case InputKind::arrangement:
+      return "arrangement";
+    case InputKind::experiment:
+      return "experiment";
+    default:
+      return "scenario";
+  }
 }
 
 bool is_of_kind(std::string_view path, InputKind kind) {
   const bool in_arrangements = path.starts_with("arrangements/");
-  return kind == InputKind::arrangement ? in_arrangements : !in_arrangements;
+  const bool in_experiments = path.starts_with("experiments/");
+  if (kind == InputKind::arrangement) return in_arrangements;
+  if (kind == InputKind::experiment) return in_experiments;
+  return !in_arrangements && !in_experiments;
 }
 
 // "01-expedited-discharge" is also known as "expedited-discharge".

@@ -7,7 +7,7 @@
 
 namespace govsim {
 
-enum class InputKind { arrangement, scenario };
+enum class InputKind { arrangement, scenario, experiment };
 
 /// The text of an input and the name to use for it in messages and provenance.
 struct InputText {
