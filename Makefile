@@ -41,6 +41,7 @@ bench: build
 	./$(BUILD)/bench/bench_scenario_replications
 	./$(BUILD)/bench/bench_check_worst_case
 	./$(BUILD)/bench/bench_national_year
+	./$(BUILD)/bench/bench_sweep_store
 	./$(BUILD)/sim/govsim bench scenario expedited-discharge --arrangement national --reps 100 --json
 	./$(BUILD)/sim/govsim bench phold --lps 1024 --start-events 1 --end 15000 --remote 1.0 --mean 1.0 --lookahead 0 --json
 	$(XVFB) ./$(BUILD)/bench/bench_view_frames --frames 300 --size 1280x720

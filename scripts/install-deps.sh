@@ -25,6 +25,7 @@ packages=(
   fonts-dejavu-core    # a legible font the view can rely on
   # reports
   graphviz             # `dot` draws escalation paths as SVG in HTML reports
+  gnuplot-nox          # draws the plots of experiment reports (compare/results/sweep --report) as SVG
   chromium             # headless screenshot test of the HTML report
   poppler-utils        # pdfinfo, pdftotext, pdftoppm: the report's print layout test and picture
 )

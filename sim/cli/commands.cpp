@@ -16,17 +16,21 @@ void register_commands(CLI::App& app, Outcome& outcome) {
   add_validate_command(app, outcome);
   add_compare_command(app, outcome);
   add_sweep_command(app, outcome);
+  add_sensitivity_command(app, outcome);
   add_results_command(app, outcome);
   add_bench_command(app, outcome);
 
   // Every command that reads an arrangement, a scenario or a log takes the
   // limit on their size; it is applied before anything is parsed.
-  const auto reads_inputs = [](const CLI::App* command) { return command->get_name() != "list"; };
+  // `results` reads only its store, which has no size limit of the YAML kind.
+  const auto reads_inputs = [](const CLI::App* command) {
+    return command->get_name() != "list" && command->get_name() != "results";
+  };
   // Those that run a scenario also take the limit on a run's size.
   const auto runs = [](const CLI::App& command) {
     const std::string name = command.get_name();
     return name == "run" || name == "view" || name == "validate" || name == "scenario" || name == "phold" ||
-           name == "compare";
+           name == "compare" || name == "sweep" || name == "sensitivity";
   };
   for (CLI::App* command : app.get_subcommands(reads_inputs)) {
     auto leaves = command->get_subcommands([](const CLI::App*) { return true; });

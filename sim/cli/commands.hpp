@@ -72,6 +72,7 @@ void add_export_command(CLI::App& app, Outcome& outcome);
 void add_validate_command(CLI::App& app, Outcome& outcome);
 void add_compare_command(CLI::App& app, Outcome& outcome);
 void add_sweep_command(CLI::App& app, Outcome& outcome);
+void add_sensitivity_command(CLI::App& app, Outcome& outcome);
 void add_results_command(CLI::App& app, Outcome& outcome);
 void add_report_command(CLI::App& app, Outcome& outcome);
 /// Defined in viz/ when the view is built, else by cli/view_unavailable.cpp.

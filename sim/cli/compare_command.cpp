@@ -3,6 +3,7 @@
 // difference from the first (issue 14; docs/experiments.md).
 #include <chrono>
 #include <csignal>
+#include <iomanip>
 #include <iostream>
 #include <memory>
 #include <optional>
@@ -12,10 +13,12 @@
 
 #include "cli/commands.hpp"
 #include "experiment/comparison.hpp"
+#include "experiment/experiment_report.hpp"
 #include "experiment/prepared_run.hpp"
 #include "experiment/progress.hpp"
 #include "experiment/replication_runner.hpp"
 #include "io/output_file.hpp"
+#include "report/gnuplot.hpp"
 #include "scenario/run_size.hpp"
 
 namespace govsim::cli {
@@ -30,6 +33,7 @@ struct CompareOptions {
   double confidence = 0.95;
   bool json = false;
   bool quiet = false;
+  std::string report;  ///< --report FILE.html: the comparison drawn
 };
 
 unsigned threads_or_all(unsigned threads) {
@@ -40,6 +44,10 @@ int compare(const CompareOptions& options) {
   if (options.arrangements.size() < 2)
     throw CLI::ValidationError("arrangements",
                                "compare needs two arrangements or more: the first is the base");
+  if (!options.report.empty()) {
+    require_experiment_report_extension(options.report);
+    require_gnuplot();
+  }
   std::vector<std::unique_ptr<PreparedArm>> arms;
   for (const std::string& arrangement : options.arrangements) {
     ArmDefinition definition;
@@ -51,6 +59,14 @@ int compare(const CompareOptions& options) {
                                          armed.scenario().scenario.days),
                        static_cast<double>(options.replications), "--reps");
   }
+  // The report is checked before the runs, so a clash costs nothing.
+  OutputPlan outputs;
+  for (const auto& arm : arms) {
+    outputs.reads(arm->definition().arrangement);
+    outputs.reads(arm->scenario().input.name);
+    outputs.reads(arm->arrangement().input.name);
+  }
+  outputs.writes("--report", options.report);
   ReplicationPlan plan;
   for (const auto& arm : arms) plan.arms.push_back(arm.get());
   plan.replications = options.replications;
@@ -71,6 +87,23 @@ int compare(const CompareOptions& options) {
   for (const auto& arm : arms) labels.push_back(arm->arrangement().arrangement.name);
   const ArmComparison result = compare_arms(labels, outcomes, headline_outcomes(), options.confidence);
   const std::string scenario = arms.front()->scenario().scenario.name;
+  if (!options.report.empty()) {
+    ExperimentReportData data;
+    data.title = scenario + ": " + std::to_string(arms.size()) + " arrangements compared";
+    const std::string& description = arms.front()->scenario().scenario.description;
+    data.scenarios.push_back(description.empty() ? scenario : scenario + ": " + description);
+    for (const auto& arm : arms)
+      data.arms.push_back(ArmRecord{arm->arrangement().arrangement.name,
+                                    arm->definition().scenario,
+                                    arm->definition().arrangement,
+                                    {},
+                                    {}});
+    data.outcomes = outcomes;
+    data.seed = options.seed;
+    data.confidence = options.confidence;
+    const std::string html = experiment_report_html(data);
+    write_output(options.report, [&](std::ostream& out) { out << html; });
+  }
   if (options.json) {
     nlohmann::ordered_json out = comparison_json(result);
     out["scenario"] = scenario;
@@ -81,9 +114,11 @@ int compare(const CompareOptions& options) {
     return 0;
   }
   std::cout << "govsim compare: " << scenario << " on " << arms.size() << " arrangements, seed "
-            << options.seed << " (" << seconds << " s on " << plan.threads
+            << options.seed << " (" << std::fixed << std::setprecision(seconds < 10 ? 2 : 1) << seconds
+            << std::defaultfloat << std::setprecision(6) << " s on " << plan.threads
             << (plan.threads == 1 ? " thread)\n" : " threads)\n");
   write_comparison(std::cout, result);
+  if (!options.report.empty()) std::cout << "\nreport: " << options.report << '\n';
   return 0;
 }
 
@@ -118,6 +153,10 @@ void add_compare_command(CLI::App& app, Outcome& outcome) {
       ->capture_default_str();
   command->add_flag("--json", options->json, "Print one JSON object instead of the table");
   command->add_flag("--quiet,-q", options->quiet, "No progress on standard error");
+  command->add_option(
+      "--report", options->report,
+      "Also write FILE.html: the table, and plots of the differences and of each measure over "
+      "the replications (drawn by gnuplot); never over an input");
   command->callback([options, &outcome] { outcome.exit_code = compare(*options); });
 }
 

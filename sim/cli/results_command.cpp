@@ -8,7 +8,10 @@
 
 #include "cli/commands.hpp"
 #include "experiment/comparison.hpp"
+#include "experiment/experiment_report.hpp"
 #include "experiment/results_store.hpp"
+#include "io/output_file.hpp"
+#include "report/gnuplot.hpp"
 
 namespace govsim::cli {
 namespace {
@@ -21,13 +24,21 @@ struct ResultsOptions {
   bool hashes = false;
   bool json = false;
   double confidence = 0.95;
+  std::string report;  ///< --report FILE.html: the summary drawn
 };
 
 int results(const ResultsOptions& options) {
+  if (!options.report.empty()) {
+    require_experiment_report_extension(options.report);
+    require_gnuplot();
+    OutputPlan outputs;
+    outputs.reads(options.store);
+    outputs.writes("--report", options.report);
+  }
   if (!options.csv.empty()) {
     for (const std::string& file : export_csv(options.store, options.csv))
       std::cout << "csv: " << file << '\n';
-    if (!options.summary && !options.run && !options.hashes) return 0;
+    if (!options.summary && !options.run && !options.hashes && options.report.empty()) return 0;
   }
   if (options.hashes) {
     for (const auto& [table, hash] : table_hashes(options.store)) std::cout << table << ' ' << hash << '\n';
@@ -50,13 +61,22 @@ int results(const ResultsOptions& options) {
   for (const ArmRecord& arm : store.arms) labels.push_back(arm.label);
   const std::uint64_t expected = store.arms.size() * store.experiment.replications;
   if (store.replications.empty()) {
+    if (!options.report.empty())
+      throw InputError({printable(options.store)},
+                       "no replication is in every arm yet: nothing to report (finish the sweep with `govsim "
+                       "sweep ... --resume`)");
     std::cout << "govsim results: " << store.experiment.name << ": " << store.runs.size() << " of "
               << expected
               << " runs, none yet in every arm: nothing to summarise (finish it with `govsim sweep ... "
                  "--resume`)\n";
     return 0;
   }
-  const ArmComparison comparison = compare_arms(labels, store.whole, headline_outcomes(), options.confidence);
+  ArmComparison comparison = compare_arms(labels, store.whole, headline_outcomes(), options.confidence);
+  comparison.paired = store.experiment.paired;
+  if (!options.report.empty()) {
+    const std::string html = experiment_report_html(report_data_of(store, options.confidence));
+    write_output(options.report, [&](std::ostream& out) { out << html; });
+  }
   if (options.json) {
     nlohmann::ordered_json out = comparison_json(comparison);
     out["experiment"] = store.experiment.name;
@@ -74,15 +94,14 @@ int results(const ResultsOptions& options) {
             << "from " << store.experiment.file_name << " (" << store.experiment.file_hash << "), govsim "
             << store.govsim_version << " (" << store.build_commit << "), seed " << store.experiment.seed
             << '\n'
-            << store.arms.size() << " arms, " << store.runs.size() << " of " << expected << " runs stored"
+            << store.arms.size() << (store.arms.size() == 1 ? " arm, " : " arms, ") << store.runs.size()
+            << " of " << expected << " runs stored"
             << (store.runs.size() < expected ? " (the sweep stopped: `govsim sweep ... --resume` finishes it)"
                                              : "")
             << "\n";
-  if (!store.experiment.paired)
-    std::cout << "the arms were not paired (paired: false): read the differences below as between "
-                 "independent samples, not pair by pair\n";
   std::cout << '\n';
   write_comparison(std::cout, comparison);
+  if (!options.report.empty()) std::cout << "\nreport: " << options.report << '\n';
   return 0;
 }
 
@@ -97,10 +116,17 @@ void add_results_command(CLI::App& app, Outcome& outcome) {
                     "Each arm's headline measures with intervals, and paired differences from the first arm "
                     "(the default)");
   command->add_option("--csv", options->csv, "Write every table as CSV into this folder");
-  command->add_option("--run", options->run,
-                      "One stored run: its fingerprint, and the command that runs it again");
-  command->add_flag("--hashes", options->hashes,
-                    "A hash of each table's rows: two stores with the same results give the same hashes");
+  CLI::Option* run = command->add_option(
+      "--run", options->run, "One stored run: its fingerprint, and the command that runs it again");
+  CLI::Option* hashes =
+      command->add_flag("--hashes", options->hashes,
+                        "A hash of each table's rows: two stores with the same results give the same hashes");
+  command
+      ->add_option("--report", options->report,
+                   "Also write the summary as FILE.html, with plots of the differences, of each measure over "
+                   "the replications and of each measure against each swept parameter (drawn by gnuplot)")
+      ->excludes(run)
+      ->excludes(hashes);
   command->add_flag("--json", options->json, "The summary as JSON");
   command->add_option("--confidence", options->confidence, "Confidence level of the intervals")
       ->check(finite_range(0.5, 0.9999))

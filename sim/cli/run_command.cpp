@@ -13,6 +13,7 @@
 #include "cli/commands.hpp"
 #include "engine/event_log.hpp"
 #include "engine/event_log_jsonl.hpp"
+#include "experiment/experiment_file.hpp"
 #include "experiment/prepared_run.hpp"
 #include "io/did_you_mean.hpp"
 #include "io/input_error.hpp"
@@ -57,8 +58,8 @@ RunChoices choices_of(const RunOptionsText& options) {
     if (text.empty() || end != text.c_str() + text.size() || !std::isfinite(value) || value < p.min ||
         value > p.max)
       throw InputError({"--set"}, "'" + printable(setting) + "': " + std::string(p.name) +
-                                      " is a number from " + printable(std::to_string(p.min)) + " to " +
-                                      printable(std::to_string(p.max)) + " " + std::string(p.unit));
+                                      " is a number from " + exact_number(p.min) + " to " +
+                                      exact_number(p.max) + " " + std::string(p.unit));
     choices.parameters.emplace_back(*param, value);
   }
   return choices;

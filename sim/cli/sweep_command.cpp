@@ -2,7 +2,6 @@
 // each for its replications, into a SQLite results store; resumable, and the
 // same store whatever the thread count (issue 14; docs/experiments.md).
 #include <atomic>
-#include <csignal>
 #include <iostream>
 #include <map>
 #include <memory>
@@ -12,12 +11,15 @@
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "cli/interrupt.hpp"
 #include "experiment/experiment_file.hpp"
+#include "experiment/experiment_report.hpp"
 #include "experiment/progress.hpp"
 #include "experiment/replication_runner.hpp"
 #include "experiment/results_store.hpp"
 #include "io/file_stem.hpp"
 #include "io/output_file.hpp"
+#include "report/gnuplot.hpp"
 #include "scenario/run_size.hpp"
 
 namespace govsim::cli {
@@ -29,12 +31,14 @@ struct SweepOptions {
   unsigned threads = 0;
   bool resume = false;
   bool quiet = false;
+  std::string report;  ///< --report FILE.html: written when the sweep finishes
 };
 
-std::atomic<bool> stop_requested{false};
-extern "C" void request_stop(int) { stop_requested.store(true); }
-
 int sweep(const SweepOptions& options) {
+  if (!options.report.empty()) {
+    require_experiment_report_extension(options.report);
+    require_gnuplot();
+  }
   const LoadedExperiment loaded = load_experiment_or_throw(options.experiment);
   const Experiment& e = loaded.experiment;
   const std::string store_path = options.store.empty() ? e.name + ".sqlite" : options.store;
@@ -42,7 +46,10 @@ int sweep(const SweepOptions& options) {
   outputs.reads(options.experiment);
   // An existing store is the store's to refuse or resume; anything else is
   // checked as every output is (never over an input or a special file).
-  if (!is_results_store(store_path)) outputs.writes("-o", store_path);
+  if (!is_results_store(store_path))
+    outputs.writes("-o", store_path);
+  else
+    outputs.reads(store_path);  // resumed: the report must not replace it either
 
   // Each arm loaded and bound once; its inputs kept for the store's provenance.
   std::vector<std::unique_ptr<PreparedArm>> arms;
@@ -78,6 +85,8 @@ int sweep(const SweepOptions& options) {
                        "replications");
   }
 
+  outputs.writes("--report", options.report);
+
   ExperimentRecord record{e.name,      e.description, loaded.input.name, loaded.input.hash,
                           loaded.text, e.seed,        e.replications,    e.paired};
   ResultsStore store(store_path, record, records, inputs, texts, options.resume);
@@ -90,34 +99,35 @@ int sweep(const SweepOptions& options) {
   if (!e.paired)
     plan.stream = [reps = e.replications](std::size_t arm, std::uint64_t r) { return arm * reps + r; };
   plan.done = [&store](std::size_t arm, std::uint64_t r) { return store.done().contains({arm, r}); };
-  plan.stop = &stop_requested;
+  // Ctrl-C (or a polite kill) stops cleanly: runs under way finish and are kept.
+  StopOnInterrupt interrupt;
+  plan.stop = &interrupt.flag();
   const std::uint64_t total = e.replications * arms.size();
   Progress progress(std::cerr, Progress::style_for(options.quiet), "sweep " + e.name, total,
                     store.done().size());
 
-  // Ctrl-C (or a polite kill) stops cleanly: runs under way finish and are kept.
-  stop_requested = false;
-  auto previous_int = std::signal(SIGINT, request_stop);
-  auto previous_term = std::signal(SIGTERM, request_stop);
   run_replications(plan, [&](ReplicationResult&& result) {
     store.add(result);
     progress.step();
   });
   store.commit();
-  std::signal(SIGINT, previous_int);
-  std::signal(SIGTERM, previous_term);
-  const std::size_t stored = store.done().size();
-  if (stop_requested) {
+  const std::size_t stored = store.stored();
+  if (interrupt.requested()) {
     progress.finish();
     std::cerr << "govsim sweep: stopped; " << stored << " of " << total << " runs are in " << store_path
               << ": run the same command with --resume to finish\n";
     return 130;
   }
   progress.finish();
+  if (!options.report.empty()) {
+    const std::string html = experiment_report_html(report_data_of(read_store(store_path), 0.95));
+    write_output(options.report, [&](std::ostream& out) { out << html; });
+  }
   if (!options.quiet)
-    std::cerr << "govsim sweep: " << stored << " runs (" << arms.size() << " arms x " << e.replications
-              << " replications) in " << store_path << "; `govsim results " << store_path
-              << " --summary` summarises them\n";
+    std::cerr << "govsim sweep: " << stored << " runs (" << arms.size()
+              << (arms.size() == 1 ? " arm x " : " arms x ") << e.replications << " replications) in "
+              << store_path << "; `govsim results " << store_path << " --summary` summarises them\n";
+  if (!options.report.empty()) std::cout << "report: " << options.report << '\n';
   return 0;
 }
 
@@ -141,6 +151,8 @@ void add_sweep_command(CLI::App& app, Outcome& outcome) {
   command->add_flag("--resume", options->resume,
                     "Finish a sweep that stopped: run only what the store does not hold yet");
   command->add_flag("--quiet,-q", options->quiet, "No progress on standard error");
+  command->add_option("--report", options->report,
+                      "When the sweep finishes, write FILE.html as `govsim results STORE --report` does");
   command->callback([options, &outcome] { outcome.exit_code = sweep(*options); });
 }
 

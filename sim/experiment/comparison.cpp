@@ -76,9 +76,11 @@ std::string difference_words(const Summary& d) {
 
 void write_comparison(std::ostream& out, const ArmComparison& c) {
   const std::string level = number(c.confidence * 100) + "%";
-  out << c.replications << " paired replications; means with " << level
-      << " confidence intervals (Student's t); differences are each arm's minus the first's, replication by "
-         "replication\n";
+  out << c.replications << (c.paired ? " paired replication" : " replication")
+      << (c.replications == 1 ? "" : "s") << (c.paired ? "" : " per arm, not paired") << "; means with "
+      << level << " confidence intervals (Student's t); differences are each arm's minus the first's, "
+      << (c.paired ? "replication by replication\n"
+                   : "run k against run k of independent draws (wider intervals than paired runs give)\n");
   if (c.replications < 2)
     out << "with fewer than 2 replications there is no interval: run more (--reps)\n";
   else if (c.replications < few_replications)

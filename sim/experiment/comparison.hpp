@@ -29,6 +29,10 @@ struct ArmComparison {
   std::vector<std::string> labels;  ///< per arm, the first being the base
   std::size_t replications = 0;
   double confidence = 0.95;
+  /// Replication k of every arm drew the same streams. When not (an unpaired
+  /// sweep), a difference is still arm i's run k minus the base's run k — a valid
+  /// interval for independent runs, only wider — and the words say so.
+  bool paired = true;
   std::vector<Metric> metrics;
 };
 

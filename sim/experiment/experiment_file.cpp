@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 #include <filesystem>
 #include <sstream>
 
@@ -15,6 +16,13 @@
 
 namespace govsim {
 namespace {
+
+// A number to `digits` significant figures, as text that reads back to it.
+std::string significant(double value, int digits) {
+  char text[40];
+  std::snprintf(text, sizeof text, "%.*g", digits, value);
+  return text;
+}
 
 constexpr std::string_view top_keys[] = {"name",         "description", "scenarios",
                                          "arrangements", "parameters",  "replications",
@@ -141,7 +149,9 @@ class ExperimentLoader {
                         "too-large");
         return out;
       }
-      for (double i = 0; i < count; ++i) out.push_back(*from + i * *step);
+      // from + i·step in binary gives 0.30000000000000004 for 0.1 + 2·0.1: each
+      // value is rounded to 12 significant figures, the value a person means.
+      for (double i = 0; i < count; ++i) out.push_back(std::stod(significant(*from + i * *step, 12)));
     } else if (auto x = value(node)) {
       out.push_back(*x);
     }

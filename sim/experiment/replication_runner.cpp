@@ -38,7 +38,7 @@ std::uint64_t run_replications(const ReplicationPlan& plan,
       result.stream = stream;
       std::lock_guard lock(mutex);
       finished.push_back(std::move(result));
-      ready.notify_one();
+      if (finished.size() == 1) ready.notify_one();  // the collector may sleep only on an empty queue
     }
     std::lock_guard lock(mutex);
     --running;
@@ -48,16 +48,22 @@ std::uint64_t run_replications(const ReplicationPlan& plan,
   if (jobs.empty()) return 0;
   for (unsigned t = 0; t < workers; ++t) threads.emplace_back(work);
 
+  // Everything finished so far is taken at once: on a machine with as many
+  // workers as cores, this thread waking once per run would take their time.
   std::uint64_t count = 0;
+  std::deque<ReplicationResult> taken;
   for (;;) {
-    std::unique_lock lock(mutex);
-    ready.wait(lock, [&] { return !finished.empty() || running == 0; });
-    if (finished.empty() && running == 0) break;
-    ReplicationResult result = std::move(finished.front());
-    finished.pop_front();
-    lock.unlock();
-    collect(std::move(result));
-    ++count;
+    {
+      std::unique_lock lock(mutex);
+      ready.wait(lock, [&] { return !finished.empty() || running == 0; });
+      if (finished.empty() && running == 0) break;
+      taken.swap(finished);
+    }
+    for (ReplicationResult& result : taken) {
+      collect(std::move(result));
+      ++count;
+    }
+    taken.clear();
   }
   for (std::thread& t : threads) t.join();
   return count;

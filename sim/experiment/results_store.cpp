@@ -67,6 +67,8 @@ ResultsStore::ResultsStore(const std::string& path, const ExperimentRecord& expe
     : path_(path), replications_(experiment.replications), seed_(experiment.seed) {
   std::error_code error;
   const bool exists = std::filesystem::exists(path, error);
+  if (exists && !is_results_store(path))
+    throw InputError({printable(path)}, "this file is not a govsim results store: give another -o");
   if (exists && !resume)
     throw InputError(
         {printable(path)},
@@ -75,14 +77,15 @@ ResultsStore::ResultsStore(const std::string& path, const ExperimentRecord& expe
   if (!exists && resume)
     throw InputError({printable(path)},
                      "there is no results store to resume here: run the sweep without --resume");
-  if (exists && !is_results_store(path))
-    throw InputError({printable(path)}, "this file is not a govsim results store: give another -o");
   if (sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
     fail("cannot open the results store");
   sqlite3_busy_timeout(db_, 5000);
-  exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+  // Foreign keys are declared for readers (and for tools that draw the
+  // schema) but not enforced while writing: the store makes every id itself,
+  // and checking each measure's run would cost a lookup per row.
+  exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF;");
   if (exists) {
-    check_same_experiment(experiment);
+    check_same_experiment(experiment, inputs);
     load_done();
   } else {
     create(experiment, arms, inputs, input_texts);
@@ -104,6 +107,10 @@ ResultsStore::~ResultsStore() {
   }
   sqlite3_finalize(insert_run_);
   sqlite3_finalize(insert_metric_);
+  // Closed cleanly, the store goes back to one file (its write-ahead log folded
+  // in), so that copying it, or reading it read-only, leaves nothing beside it.
+  // A killed sweep leaves the log, which the next open folds in.
+  sqlite3_exec(db_, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
   sqlite3_close(db_);
 }
 
@@ -164,7 +171,7 @@ void ResultsStore::create(const ExperimentRecord& e, const std::vector<ArmRecord
   exec("COMMIT");
 }
 
-void ResultsStore::check_same_experiment(const ExperimentRecord& e) {
+void ResultsStore::check_same_experiment(const ExperimentRecord& e, const std::vector<InputFile>& inputs) {
   sqlite3_stmt* s = nullptr;
   if (sqlite3_prepare_v2(db_, "SELECT file_hash, file_name, seed, replications FROM experiment WHERE id = 1",
                          -1, &s, nullptr) != SQLITE_OK ||
@@ -184,6 +191,25 @@ void ResultsStore::check_same_experiment(const ExperimentRecord& e) {
             (hash != e.file_hash ? ", a different file" : ", other options") +
             "): resume it with the experiment file and options it was made with, or sweep into a new "
             "store");
+  // An arrangement or scenario edited since the sweep stopped would mix two
+  // models' runs in one store.
+  for (const InputFile& input : inputs) {
+    if (sqlite3_prepare_v2(db_, "SELECT hash FROM inputs WHERE role = ? AND name = ?", -1, &s, nullptr) !=
+        SQLITE_OK)
+      fail("cannot read the results store");
+    sqlite3_bind_text(s, 1, input.role.c_str(), -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(s, 2, input.name.c_str(), -1, SQLITE_TRANSIENT);
+    const bool found = sqlite3_step(s) == SQLITE_ROW;
+    const std::string stored = found ? reinterpret_cast<const char*>(sqlite3_column_text(s, 0)) : "";
+    sqlite3_finalize(s);
+    if (stored != input.hash)
+      throw InputError({printable(path_)},
+                       "the " + input.role + " " + printable(input.name) +
+                           (found ? " has changed since this store's runs were made"
+                                  : " was not among this store's inputs") +
+                           ": resuming would mix two models' runs; put it back as it was, or sweep into a "
+                           "new store");
+  }
 }
 
 void ResultsStore::load_done() {
@@ -212,7 +238,7 @@ void ResultsStore::add(const ReplicationResult& run) {
   auto metrics = [&](const std::string& area, const Outcomes& outcomes) {
     for (std::size_t m = 0; m < outcomes.size(); ++m) {
       sqlite3_bind_int64(insert_metric_, 1, id);
-      sqlite3_bind_text(insert_metric_, 2, area.c_str(), -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text(insert_metric_, 2, area.c_str(), static_cast<int>(area.size()), SQLITE_STATIC);
       sqlite3_bind_text(insert_metric_, 3, to_string(static_cast<Outcome>(m)).data(),
                         static_cast<int>(to_string(static_cast<Outcome>(m)).size()), SQLITE_STATIC);
       sqlite3_bind_double(insert_metric_, 4, outcomes[m]);
@@ -224,7 +250,7 @@ void ResultsStore::add(const ReplicationResult& run) {
   metrics("", run.outcomes.whole);
   if (run.outcomes.areas.size() > 1)
     for (const AreaOutcomes& area : run.outcomes.areas) metrics(area.area, area.outcomes);
-  done_.emplace(run.arm, run.replication);
+  ++stored_;
   if (++pending_ >= batch_runs) commit();
 }
 
@@ -385,14 +411,17 @@ std::vector<std::string> export_csv(const std::string& path, const std::string& 
   for (const auto& [table, key] : tables) {
     const std::string file = (std::filesystem::path(folder) / (std::string(table) + ".csv")).string();
     write_output(file, [&](std::ostream& out) {
-      bool header = false;
+      // The header from the table's own columns, so an empty table (no factors)
+      // is still a CSV that pandas and R read.
+      bool first = true;
+      db.each(std::string("SELECT name FROM pragma_table_info('") + table + "') ORDER BY cid",
+              [&](sqlite3_stmt* s) {
+                out << (first ? "" : ",") << reinterpret_cast<const char*>(sqlite3_column_text(s, 0));
+                first = false;
+              });
+      out << "\r\n";
       db.each(std::string("SELECT * FROM ") + table + " ORDER BY " + key, [&](sqlite3_stmt* s) {
         const int columns = sqlite3_column_count(s);
-        if (!header) {
-          for (int c = 0; c < columns; ++c) out << (c ? "," : "") << sqlite3_column_name(s, c);
-          out << "\r\n";
-          header = true;
-        }
         for (int c = 0; c < columns; ++c) out << (c ? "," : "") << csv_field(s, c);
         out << "\r\n";
       });

@@ -41,7 +41,8 @@ class ResultsStore {
  public:
   /// Creates the store at `path` (which must not exist) for `experiment`, or, with
   /// `resume`, opens an existing one — refusing it if it was made from another
-  /// experiment file. Throws InputError naming the file.
+  /// experiment file or options, or if an input has changed since. Throws
+  /// InputError naming the file.
   ResultsStore(const std::string& path, const ExperimentRecord& experiment,
                const std::vector<ArmRecord>& arms, const std::vector<InputFile>& inputs,
                const std::vector<std::string>& input_texts, bool resume);
@@ -49,8 +50,12 @@ class ResultsStore {
   ResultsStore(const ResultsStore&) = delete;
   ResultsStore& operator=(const ResultsStore&) = delete;
 
-  /// The (arm, replication) pairs already stored.
+  /// The (arm, replication) pairs stored when the store was opened (what a
+  /// resumed sweep skips). Runs added since are counted, not listed, so that
+  /// memory stays flat however many runs a sweep makes.
   const std::set<std::pair<std::size_t, std::uint64_t>>& done() const { return done_; }
+  /// How many runs the store holds: those it opened with and those added since.
+  std::size_t stored() const { return done_.size() + stored_; }
   /// Adds a finished run to the current batch; the batch is committed when
   /// `batch_runs` are in it.
   void add(const ReplicationResult& run);
@@ -67,7 +72,7 @@ class ResultsStore {
   void exec(const std::string& sql);
   void create(const ExperimentRecord& experiment, const std::vector<ArmRecord>& arms,
               const std::vector<InputFile>& inputs, const std::vector<std::string>& input_texts);
-  void check_same_experiment(const ExperimentRecord& experiment);
+  void check_same_experiment(const ExperimentRecord& experiment, const std::vector<InputFile>& inputs);
   void load_done();
   [[noreturn]] void fail(const std::string& what) const;
 
@@ -76,7 +81,7 @@ class ResultsStore {
   sqlite3_stmt* insert_run_ = nullptr;
   sqlite3_stmt* insert_metric_ = nullptr;
   std::uint64_t replications_ = 0, seed_ = 0;
-  std::size_t pending_ = 0;
+  std::size_t pending_ = 0, stored_ = 0;
   std::set<std::pair<std::size_t, std::uint64_t>> done_;
 };
 

@@ -95,7 +95,8 @@ InputText read_input(std::string_view name, InputKind kind) {
   const auto entries = builtins(kind);
   std::vector<std::string> known;
   for (const auto& entry : entries) {
-    if (name == entry.name || name == without_number(entry.name) || is_number_of(name, entry.name))
+    if (name == entry.name || name == entry.path || name == without_number(entry.name) ||
+        is_number_of(name, entry.name))
       return {entry.path, std::string(entry.text), true};
     known.push_back(entry.name);
   }

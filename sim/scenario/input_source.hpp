@@ -22,7 +22,8 @@ inline constexpr std::size_t max_input_bytes = 5 * 1024 * 1024;
 
 /// Reads `name`: a file if one exists at that path, else the built-in of that
 /// kind with that name (with or without its number, e.g. "01-expedited-discharge"
-/// or "expedited-discharge"). Throws InputError saying what to do otherwise.
+/// or "expedited-discharge", or the path provenance names it by,
+/// "scenarios/arrangements/<name>.yaml"). Throws InputError saying what to do otherwise.
 InputText read_input(std::string_view name, InputKind kind);
 
 /// An arrangement has agents and a jurisdiction at its top level; a scenario has

@@ -822,6 +822,14 @@ void check_scenario_against(const Scenario& played_or_written, const Arrangement
       played_or_written.played_in_areas() ? *played_or_written.as_written : played_or_written;
   const std::vector<std::string> all = arrangement.area_ids();
   if (all.size() < 2) {
+    // Areas named for a file of one council would be quietly ignored.
+    for (const auto& [named, place] : scenario.areas_named)
+      if (named != all.front())
+        findings.error(place,
+                       "area '" + printable(named) + "': arrangement '" + printable(arrangement.name) +
+                           "' is one council with no areas to choose from; name areas only on an "
+                           "arrangement of several (such as national)",
+                       "unknown-area");
     check_in_area(scenario, arrangement, all.front(), findings);
     return;
   }

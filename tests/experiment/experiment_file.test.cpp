@@ -100,3 +100,18 @@ TEST_CASE("an experiment is told from its keys", "[experiment]") {
   CHECK_FALSE(govsim::looks_like_an_experiment("agents: []\njurisdiction: scotland\n"));
   CHECK_FALSE(govsim::looks_like_an_experiment("name: quiet\ncohorts: []\n"));
 }
+
+TEST_CASE("a range of tenths takes the values a person means, not their binary neighbours", "[experiment]") {
+  const auto loaded = experiment(R"(
+name: tenths
+arrangements: [typical-scottish-ijb]
+parameters:
+  forum_question_probability: {from: 0.1, to: 0.7, step: 0.1}
+)");
+  REQUIRE_FALSE(loaded.findings.has_errors());
+  const auto arms = govsim::arms_of(loaded.experiment);
+  REQUIRE(arms.size() == 7);
+  CHECK(arms[2].settings[0].second == 0.3);
+  CHECK(arms[6].settings[0].second == 0.7);
+  CHECK(govsim::arm_labels(arms)[2] == "forum_question_probability 0.3");
+}

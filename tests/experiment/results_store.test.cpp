@@ -37,27 +37,22 @@ struct Sweep {
       records.push_back({arrangement, "expedited-discharge", arrangement, {}, {}});
     }
   }
-  // Runs what the store lacks, on `threads` threads, stopping after `at_most` runs if given.
-  void fill(govsim::ResultsStore& store, unsigned threads, std::uint64_t at_most = ~std::uint64_t{0}) {
+  // Runs what the store lacks, on `threads` threads — only replications below
+  // `up_to`, when given, as a sweep stopped part way would leave it.
+  void fill(govsim::ResultsStore& store, unsigned threads, std::uint64_t up_to = ~std::uint64_t{0}) {
     govsim::ReplicationPlan plan;
     for (const auto& arm : arms) plan.arms.push_back(arm.get());
     plan.replications = experiment.replications;
     plan.seed = experiment.seed;
     plan.threads = threads;
-    plan.done = [&](std::size_t a, std::uint64_t r) { return store.done().contains({a, r}); };
-    std::atomic<bool> stop{false};
-    plan.stop = &stop;
-    std::uint64_t count = 0;
-    govsim::run_replications(plan, [&](govsim::ReplicationResult&& r) {
-      store.add(r);
-      if (++count >= at_most) stop = true;
-    });
+    plan.done = [&](std::size_t a, std::uint64_t r) { return r >= up_to || store.done().contains({a, r}); };
+    govsim::run_replications(plan, [&](govsim::ReplicationResult&& r) { store.add(r); });
     store.commit();
   }
+  std::vector<govsim::InputFile> inputs{{"arrangement", "mine.yaml", "fnv1a64:10"}};
   std::unique_ptr<govsim::ResultsStore> open(const fs::path& path, bool resume) const {
-    return std::make_unique<govsim::ResultsStore>(path.string(), experiment, records,
-                                                  std::vector<govsim::InputFile>{},
-                                                  std::vector<std::string>{}, resume);
+    return std::make_unique<govsim::ResultsStore>(path.string(), experiment, records, inputs,
+                                                  std::vector<std::string>{"agents: []"}, resume);
   }
 };
 
@@ -92,12 +87,12 @@ TEST_CASE("a sweep stopped part way and resumed ends as an uninterrupted one", "
   {
     auto store = sweep.open(resumed, false);
     store->batch_runs = 4;
-    sweep.fill(*store, 2, 9);  // stopped after 9 runs
+    sweep.fill(*store, 2, 5);  // stopped after 5 replications of each arm
   }
-  CHECK(govsim::read_store(resumed.string()).runs.size() < 24);
+  CHECK(govsim::read_store(resumed.string()).runs.size() == 10);
   {
     auto store = sweep.open(resumed, true);
-    CHECK(store->done().size() >= 8);
+    CHECK(store->done().size() == 10);
     sweep.fill(*store, 1);
   }
   CHECK(govsim::table_hashes(resumed.string()) == govsim::table_hashes(whole.string()));
@@ -110,6 +105,25 @@ TEST_CASE("a sweep stopped part way and resumed ends as an uninterrupted one", "
     CHECK_THROWS_WITH(other.open(whole, true),
                       Catch::Contains("this store was filled from another experiment"));
     CHECK_THROWS_WITH(sweep.open(fresh("none.sqlite"), true), Catch::Contains("there is no results store"));
+  }
+  SECTION("an arrangement edited since the sweep stopped does not resume it") {
+    Sweep edited;
+    edited.inputs[0].hash = "fnv1a64:11";
+    CHECK_THROWS_WITH(
+        edited.open(whole, true),
+        Catch::Contains("the arrangement mine.yaml has changed since this store's runs were made"));
+  }
+  SECTION("a file that is not a store is said to be so, with or without --resume") {
+    const fs::path notes = fresh("notes.txt");
+    std::ofstream(notes) << "my notes\n";
+    CHECK_THROWS_WITH(sweep.open(notes, false), Catch::Contains("this file is not a govsim results store"));
+    CHECK_THROWS_WITH(sweep.open(notes, true), Catch::Contains("this file is not a govsim results store"));
+  }
+  SECTION("a store closed cleanly is one file") {
+    CHECK_FALSE(fs::exists(whole.string() + "-wal"));
+    govsim::read_store(whole.string());
+    CHECK_FALSE(fs::exists(whole.string() + "-wal"));
+    CHECK_FALSE(fs::exists(whole.string() + "-shm"));
   }
 }
 
