@@ -63,7 +63,10 @@ class ExperimentLoader {
         e_.seed = value;
     }
     e_.paired = top.flag("paired").value_or(true);
-    for (const auto& [area, place] : top.text_list("areas")) e_.areas.push_back(area);
+    for (const auto& [area, place] : top.text_list("areas")) {
+      e_.areas.push_back(area);
+      e_.area_places.push_back(place);
+    }
     read_factors(top);
     const double arms = arm_count(e_);
     if (arms > max_arms)
@@ -297,15 +300,21 @@ std::optional<CheckResult> check_experiment(const std::string& name) {
       try {
         PreparedArm prepared(arm);
       } catch (const InputError& error) {
-        const SourcePlace& where = !scenario.empty() && error.place().file.find(scenario) != std::string::npos
-                                       ? scenario_place
-                                       : (arrangement.empty() ? scenario_place : arrangement_place);
+        SourcePlace where = !scenario.empty() && error.place().file.find(scenario) != std::string::npos
+                                ? scenario_place
+                                : (arrangement.empty() ? scenario_place : arrangement_place);
+        // An area it does not know is the areas entry's fault, reported there.
+        for (std::size_t i = 0; i < e.areas.size() && i < e.area_places.size(); ++i)
+          if (error.message().find("area '" + e.areas[i] + "'") != std::string::npos)
+            where = e.area_places[i];
+        // A file that is not there is named by the message's own place: said once.
+        const bool named_already = error.place().file == scenario || error.place().file == arrangement;
         result.findings.error(
             where.file.empty() ? e.place : where,
             (scenario.empty() ? std::string("the default scenario") : "'" + scenario + "'") +
                 " does not run on " +
                 (arrangement.empty() ? std::string("its own arrangement") : "'" + arrangement + "'") + ": " +
-                error.what(),
+                (named_already ? error.message() : std::string(error.what())),
             "does-not-fit");
       }
     }

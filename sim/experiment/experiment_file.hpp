@@ -29,7 +29,8 @@ struct Experiment {
   std::string name, description;
   std::vector<std::pair<std::string, SourcePlace>> scenarios, arrangements;
   std::vector<Factor> factors;
-  std::vector<std::string> areas;  ///< on an arrangement of several councils; empty: all
+  std::vector<std::string> areas;        ///< on an arrangement of several councils; empty: all
+  std::vector<SourcePlace> area_places;  ///< where each area is named
   std::uint64_t replications = 100;
   std::uint64_t seed = 1;
   /// Replication k of every arm draws the same streams (common random numbers),

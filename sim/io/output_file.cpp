@@ -100,14 +100,15 @@ bool has_input_extension(const fs::path& file) {
   return extension == ".yaml" || extension == ".yml";
 }
 
-// An arrangement or scenario kept under another extension still starts one of
-// its lines with a key only those files have.
+// An arrangement, scenario or experiment kept under another extension still
+// starts one of its lines with a key only those files have.
 bool looks_like_an_input(const fs::path& file) {
   if (has_input_extension(file)) return true;
   std::ifstream in(file, std::ios::binary);
   std::string line;
   static constexpr std::array keys = {
-      "jurisdiction:", "agents:", "scheme_of_delegation:", "cohorts:", "injects:", "decision_points:"};
+      "jurisdiction:", "agents:",          "scheme_of_delegation:", "cohorts:",
+      "injects:",      "decision_points:", "arrangements:",         "replications:"};
   for (int lines = 0; lines < 2000 && std::getline(in, line); ++lines)
     for (const char* key : keys)
       if (line.starts_with(key)) return true;
@@ -183,8 +184,10 @@ void OutputPlan::writes(const std::string& option, const std::string& path) {
       refuse(path, "is an input of this command (" + printable(input.string()) +
                        "): govsim never writes over its inputs; choose another file for " + option);
   if (target.destination == Destination::replaced_whole && target.exists && looks_like_an_input(target.file))
-    refuse(path, "is an arrangement or scenario file: govsim never overwrites one; choose another file for " +
-                     option + " (a log ends .jsonl, a report .json, .md or .html)");
+    refuse(path,
+           "is an arrangement, scenario or experiment file: govsim never overwrites one; choose another "
+           "file for " +
+               option + " (a log ends .jsonl, a report .json, .md or .html, a results store .sqlite)");
   for (const Named& other : outputs_)
     if (other.path != "-" && same_file(resolve(other.path).file, target.file))
       refuse(path, other.option + " and " + option + " both name this file: give each output its own file");

@@ -35,7 +35,7 @@ expect_refused("the report over the arrangement" "is an input of this command" r
 expect_refused("the DOT over the arrangement it exports" "is an input of this command"
                export dot a.yaml -a a.yaml)
 expect_refused("the DOT over an arrangement, -a not given" "export dot network.dot -a a.yaml" export dot a.yaml)
-expect_refused("an arrangement kept under another name" "is an arrangement or scenario file"
+expect_refused("an arrangement kept under another name" "is an arrangement, scenario or experiment file"
                run s.yaml --log notes)
 expect_refused("the log and the report on one file" "--log and --report both name this file"
                run s.yaml --log out.json --report out.json)

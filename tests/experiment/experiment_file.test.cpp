@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
 #include <string>
 
 #include "experiment/experiment_file.hpp"
@@ -114,4 +116,28 @@ parameters:
   CHECK(arms[2].settings[0].second == 0.3);
   CHECK(arms[6].settings[0].second == 0.7);
   CHECK(govsim::arm_labels(arms)[2] == "forum_question_probability 0.3");
+}
+
+TEST_CASE("a council or arrangement an experiment misnames is reported at its own line, and named once",
+          "[experiment]") {
+  const auto folder = std::filesystem::temp_directory_path() / "govsim-experiment-check";
+  std::filesystem::create_directories(folder);
+  SECTION("a misspelt council, at the areas line") {
+    const auto path = (folder / "councils.yaml").string();
+    std::ofstream(path)
+        << "name: councils\narrangements: [national]\nareas: [fife, glasgw]\nreplications: 2\n";
+    const auto result = govsim::check_experiment(path);
+    REQUIRE(result);
+    INFO(listing(result->findings));
+    CHECK(reports(result->findings, "does-not-fit", 3, "area 'glasgw' is not an area of arrangement"));
+  }
+  SECTION("a misspelt arrangement, said once") {
+    const auto path = (folder / "misspelt.yaml").string();
+    std::ofstream(path) << "name: misspelt\narrangements: [weak-scotish-ijb]\nreplications: 2\n";
+    const auto result = govsim::check_experiment(path);
+    REQUIRE(result);
+    INFO(listing(result->findings));
+    CHECK(reports(result->findings, "does-not-fit", 2, "does not run on 'weak-scotish-ijb': no such file"));
+    CHECK(listing(result->findings).find("weak-scotish-ijb: error") == std::string::npos);
+  }
 }

@@ -104,12 +104,12 @@ TEST_CASE("an arrangement or scenario file is never overwritten, even when not a
   SECTION("by its extension") {
     const fs::path other = scratch.file("other-council.yaml", "anything: 1\n");
     CHECK_THROWS_WITH(plan.writes("the output file", other.string()),
-                      Catch::Contains("is an arrangement or scenario file"));
+                      Catch::Contains("is an arrangement, scenario or experiment file"));
   }
   SECTION("by its keys, whatever it is called") {
     const fs::path other = scratch.file("council-notes", "name: x\njurisdiction: scotland\nagents: []\n");
     CHECK_THROWS_WITH(plan.writes("--log", other.string()),
-                      Catch::Contains("is an arrangement or scenario file"));
+                      Catch::Contains("is an arrangement, scenario or experiment file"));
   }
   SECTION("but a log written before may be replaced") {
     const fs::path old_log = scratch.file("run.jsonl", "{\"schema\":\"govsim-event-log\"}\n");
