@@ -77,26 +77,40 @@ ResultsStore::ResultsStore(const std::string& path, const ExperimentRecord& expe
   if (!exists && resume)
     throw InputError({printable(path)},
                      "there is no results store to resume here: run the sweep without --resume");
-  if (sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
-    fail("cannot open the results store");
-  sqlite3_busy_timeout(db_, 5000);
-  // Foreign keys are declared for readers (and for tools that draw the
-  // schema) but not enforced while writing: the store makes every id itself,
-  // and checking each measure's run would cost a lookup per row.
-  exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF;");
-  if (exists) {
-    check_same_experiment(experiment, inputs);
-    load_done();
-  } else {
-    create(experiment, arms, inputs, input_texts);
+  if (sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
+    const std::string why = db_ ? sqlite3_errmsg(db_) : "out of memory";
+    sqlite3_close(db_);
+    db_ = nullptr;
+    fail("cannot open the results store (SQLite: " + why + ")");
   }
-  if (sqlite3_prepare_v2(db_,
-                         "INSERT INTO runs (id, arm, replication, seed, stream, fingerprint, events, status) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, 'done')",
-                         -1, &insert_run_, nullptr) != SQLITE_OK ||
-      sqlite3_prepare_v2(db_, "INSERT INTO metrics (run, area, metric, value) VALUES (?, ?, ?, ?)", -1,
-                         &insert_metric_, nullptr) != SQLITE_OK)
-    fail("cannot prepare the results store");
+  // A refusal below leaves no destructor to run: the connection is closed here.
+  try {
+    sqlite3_busy_timeout(db_, 5000);
+    // Foreign keys are declared for readers (and for tools that draw the
+    // schema) but not enforced while writing: the store makes every id itself,
+    // and checking each measure's run would cost a lookup per row.
+    exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF;");
+    if (exists) {
+      check_same_experiment(experiment, inputs);
+      load_done();
+    } else {
+      create(experiment, arms, inputs, input_texts);
+    }
+    if (sqlite3_prepare_v2(
+            db_,
+            "INSERT INTO runs (id, arm, replication, seed, stream, fingerprint, events, status) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, 'done')",
+            -1, &insert_run_, nullptr) != SQLITE_OK ||
+        sqlite3_prepare_v2(db_, "INSERT INTO metrics (run, area, metric, value) VALUES (?, ?, ?, ?)", -1,
+                           &insert_metric_, nullptr) != SQLITE_OK)
+      fail("cannot prepare the results store");
+  } catch (...) {
+    sqlite3_finalize(insert_run_);
+    sqlite3_finalize(insert_metric_);
+    sqlite3_close(db_);
+    db_ = nullptr;
+    throw;
+  }
 }
 
 ResultsStore::~ResultsStore() {
