@@ -58,7 +58,9 @@ int list(bool json) {
 void add_list_command(CLI::App& app, Outcome& outcome) {
   auto json = std::make_shared<bool>(false);
   CLI::App* command = app.add_subcommand("list", "Show the built-in arrangements, scenarios and experiments");
-  command->add_flag("--json", *json, "Print {\"arrangements\": [{name, description}], \"scenarios\": [...], \"experiments\": [...]}");
+  command->add_flag(
+      "--json", *json,
+      "Print {\"arrangements\": [{name, description}], \"scenarios\": [...], \"experiments\": [...]}");
   command->callback([json, &outcome] { outcome.exit_code = list(*json); });
 }
 

@@ -286,7 +286,10 @@ std::vector<Comparison> same_pattern_alike(const std::string& arrangement, const
 }
 
 // V15: the councils of each pattern with more `check` findings than the
-// cleanest (most common) one, against the councils of that one.
+// cleanest (most common) one, against the councils of that one. Measured from
+// each council's first harm to its knowing: the day it knew also holds when its
+// first person came to harm, which arrivals decide, not governance, and which
+// hid a half-day lag in noise at 50 replications.
 std::vector<Comparison> leakier_pattern_later(const std::string& arrangement, const std::string& scenario,
                                               const PatternGroups& groups) {
   std::string cleanest;
@@ -312,7 +315,7 @@ std::vector<Comparison> leakier_pattern_later(const std::string& arrangement, co
                              "' councils",
                          councils(cleanest, arrangement, scenario, groups.areas.at(cleanest)),
                          councils("leakier", arrangement, scenario, leakier),
-                         {{Outcome::council_knows_day, Sign::increases}}});
+                         {{Outcome::days_harm_to_council, Sign::increases}}});
   for (const auto& [pattern, areas] : groups.areas) {
     if (groups.findings.at(pattern) <= groups.findings.at(cleanest)) continue;
     std::ostringstream label;
@@ -322,7 +325,7 @@ std::vector<Comparison> leakier_pattern_later(const std::string& arrangement, co
     comparisons.push_back({label.str(),
                            councils(cleanest, arrangement, scenario, groups.areas.at(cleanest)),
                            councils(pattern, arrangement, scenario, areas),
-                           {{Outcome::council_knows_day, Sign::does_not_decrease}}});
+                           {{Outcome::days_harm_to_council, Sign::does_not_decrease}}});
   }
   return comparisons;
 }

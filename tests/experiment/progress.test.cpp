@@ -21,8 +21,9 @@ TEST_CASE("a long run's progress is a bar on a terminal, plain lines in a log, n
     Progress progress(out, Progress::Style::lines, "sweep study", 10, 4);
     progress.step(6);
     progress.finish();
-    CHECK(out.str().starts_with("govsim: sweep study: 4 of 10 runs already in the store\n"
-                                "govsim: sweep study: 10/10 runs, "));
+    CHECK(
+        out.str().starts_with("govsim: sweep study: 4 of 10 runs already in the store\n"
+                              "govsim: sweep study: 10/10 runs, "));
     CHECK(out.str().find('\r') == std::string::npos);
     CHECK(out.str().find('\x1b') == std::string::npos);
   }
