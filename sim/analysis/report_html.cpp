@@ -7,32 +7,12 @@
 #include "analysis/plain_words.hpp"
 #include "analysis/report_sections.hpp"
 #include "analysis/run_report.hpp"
+#include "report/html_text.hpp"
 
 namespace govsim {
 namespace {
 
-std::string h(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
+std::string h(std::string_view text) { return html_text(text); }
 
 // Tables become one card per row on a phone; each cell then shows its
 // column's name from data-label.

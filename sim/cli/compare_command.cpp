@@ -2,13 +2,11 @@
 // arrangement, each measure per arm with its interval and each arm's paired
 // difference from the first (issue 14; docs/experiments.md).
 #include <chrono>
-#include <csignal>
 #include <iomanip>
 #include <iostream>
 #include <memory>
 #include <optional>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include "cli/commands.hpp"
@@ -35,10 +33,6 @@ struct CompareOptions {
   bool quiet = false;
   std::string report;  ///< --report FILE.html: the comparison drawn
 };
-
-unsigned threads_or_all(unsigned threads) {
-  return threads > 0 ? threads : std::max(1u, std::thread::hardware_concurrency());
-}
 
 int compare(const CompareOptions& options) {
   if (options.arrangements.size() < 2)
@@ -71,7 +65,7 @@ int compare(const CompareOptions& options) {
   for (const auto& arm : arms) plan.arms.push_back(arm.get());
   plan.replications = options.replications;
   plan.seed = options.seed;
-  plan.threads = threads_or_all(options.threads);
+  plan.threads = worker_threads(options.threads);
   std::vector<std::vector<Outcomes>> outcomes(arms.size(), std::vector<Outcomes>(options.replications));
   Progress progress(std::cerr, Progress::style_for(options.quiet), "compare",
                     options.replications * arms.size());

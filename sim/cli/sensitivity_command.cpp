@@ -13,7 +13,6 @@
 #include <optional>
 #include <sstream>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include "cli/commands.hpp"
@@ -162,7 +161,7 @@ int sensitivity(const SensitivityOptions& o) {
   // outcome[m][t][j]: measure m's mean over the replications at point (t, j).
   std::vector<std::vector<std::vector<double>>> outcome(
       measures.size(), std::vector<std::vector<double>>(o.trajectories, std::vector<double>(k + 1, 0.0)));
-  const unsigned threads = o.threads > 0 ? o.threads : std::max(1u, std::thread::hardware_concurrency());
+  const unsigned threads = worker_threads(o.threads);
   Progress progress(std::cerr, Progress::style_for(o.quiet), "sensitivity", points * o.replications);
   StopOnInterrupt interrupt;
   const auto begin = std::chrono::steady_clock::now();

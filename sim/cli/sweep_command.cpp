@@ -7,7 +7,6 @@
 #include <memory>
 #include <optional>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include "cli/commands.hpp"
@@ -95,7 +94,7 @@ int sweep(const SweepOptions& options) {
   for (const auto& arm : arms) plan.arms.push_back(arm.get());
   plan.replications = e.replications;
   plan.seed = e.seed;
-  plan.threads = options.threads > 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  plan.threads = worker_threads(options.threads);
   if (!e.paired)
     plan.stream = [reps = e.replications](std::size_t arm, std::uint64_t r) { return arm * reps + r; };
   plan.done = [&store](std::size_t arm, std::uint64_t r) { return store.done().contains({arm, r}); };

@@ -21,6 +21,7 @@
 //                 arms that differ in other ways; at most seven lines (the
 //                 palette's colours), the rest named as not drawn.
 #include "experiment/experiment_report.hpp"
+#include "report/html_text.hpp"
 
 #include <algorithm>
 #include <array>
@@ -52,28 +53,7 @@ constexpr const char* clear_colour = "#0072B2";    // a difference whose interva
 constexpr const char* unclear_colour = "#6b6b6b";  // one whose interval includes 0
 constexpr const char* mean_colour = "#D55E00";
 
-std::string h(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
+std::string h(std::string_view text) { return html_text(text); }
 
 // Three significant figures, as the text table of `govsim compare` shows them;
 // thousands as whole numbers rather than in exponent form.

@@ -8,6 +8,10 @@
 
 namespace govsim {
 
+unsigned worker_threads(unsigned asked) {
+  return asked > 0 ? asked : std::max(1u, std::thread::hardware_concurrency());
+}
+
 std::uint64_t run_replications(const ReplicationPlan& plan,
                                const std::function<void(ReplicationResult&&)>& collect) {
   // The jobs, in order; skipping what is done keeps the remaining order.

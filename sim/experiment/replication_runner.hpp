@@ -25,6 +25,9 @@ struct ReplicationPlan {
   const std::atomic<bool>* stop = nullptr;
 };
 
+/// The worker threads for `--threads T`: T, or every core for 0.
+unsigned worker_threads(unsigned asked);
+
 /// Runs the plan on `threads` worker threads, replication-major (all arms of
 /// replication 0, then of 1...), so a stopped run leaves whole paired sets as far
 /// as it got. `collect` is called on the calling thread only, once per finished

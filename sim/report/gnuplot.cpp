@@ -21,6 +21,7 @@
 // these plots have no such fallback, so a missing gnuplot is an error before
 // any work is done.)
 #include "report/gnuplot.hpp"
+#include "report/html_text.hpp"
 
 #include <fcntl.h>
 #include <poll.h>
@@ -210,21 +211,6 @@ std::string prefix_ids(std::string svg, std::string_view prefix) {
   return svg;
 }
 
-std::string xml_text(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '&')
-      out += "&amp;";
-    else if (c == '<')
-      out += "&lt;";
-    else if (c == '>')
-      out += "&gt;";
-    else
-      out += c;
-  }
-  return out;
-}
-
 }  // namespace
 
 void require_gnuplot() {
@@ -267,7 +253,7 @@ std::string gnuplot_svg(const std::string& script, std::string_view id_prefix, s
   std::string svg = prefix_ids(f.out.substr(start, end + 6 - start), id_prefix);
   const std::string gnuplot_title = "<title>Gnuplot</title>";
   if (const std::size_t at = svg.find(gnuplot_title); at != std::string::npos)
-    svg.replace(at, gnuplot_title.size(), "<title>" + xml_text(title) + "</title>");
+    svg.replace(at, gnuplot_title.size(), "<title>" + html_text(title) + "</title>");
   return svg;
 }
 
