@@ -61,12 +61,16 @@ golden: build
 	GOVSIM_REGENERATE_GOLDEN=1 ./$(BUILD)/tests/govsim_tests '[golden]'
 	git diff --stat tests/golden
 
-# The screenshots in docs/view.md, from the commands printed under each.
+# The screenshots in docs/view.md and docs/training.md, from the commands printed
+# under each (the handout's picture: scripts/report-screenshots.sh).
 docs-img: build
 	$(XVFB) ./$(BUILD)/sim/govsim view --screenshot docs/img/view-day20.png --at 20
 	$(XVFB) ./$(BUILD)/sim/govsim view --screenshot docs/img/view-day100.png --at 100
 	$(XVFB) ./$(BUILD)/sim/govsim view 07-confidential-case --as lead_member --screenshot docs/img/view-as-lead-member.png --at 12
 	$(XVFB) ./$(BUILD)/sim/govsim view --arrangement national --screenshot docs/img/view-national.png --at 60
+	$(XVFB) ./$(BUILD)/sim/govsim train --screenshot docs/img/training-card.png
+	$(XVFB) ./$(BUILD)/sim/govsim train --choose adopt-target=adopt --screenshot docs/img/training-what-if.png
+	$(XVFB) ./$(BUILD)/sim/govsim train --choose adopt-target=adopt --side-by-side --screenshot docs/img/training-side-by-side.png
 	bash scripts/report-screenshots.sh ./$(BUILD)/sim/govsim docs/img
 
 clean:

@@ -8,6 +8,7 @@
 #        FOLDER/report-phone.png  390 px wide, the whole report
 #        FOLDER/report-print.png  the first printed page, at 60 dpi (needs
 #                                 pdftoppm, from poppler-utils; skipped without)
+#        FOLDER/training-handout.png  a training handout's first printed page (the same)
 set -euo pipefail
 
 govsim=${1:-build/sim/govsim}
@@ -72,4 +73,20 @@ if command -v pdftoppm >/dev/null; then
   echo "report-screenshots: $folder/report-print.png (first printed page, 60 dpi)"
 else
   echo "report-screenshots: pdftoppm is not installed (Debian: poppler-utils): $folder/report-print.png not redrawn" >&2
+fi
+
+# The training handout (docs/training.md): a session in which the room adopted
+# the target as proposed, debriefed, its first printed page.
+if command -v pdftoppm >/dev/null; then
+  cat >"$work/session.json" <<'EOF'
+{"schema": "govsim-training-session", "schema_version": 1, "scenario": "expedited-discharge",
+ "arrangement": null, "seed": 1, "started": "2026-12-07T09:30:00Z", "finished": true,
+ "choices": [{"point": "adopt-target", "option": "adopt", "day": 12}],
+ "notes": "The room asked who tells the lead member when people are harmed."}
+EOF
+  "$govsim" debrief "$work/session.json" -o "$work/handout.html" >/dev/null
+  run_chromium --print-to-pdf="$work/handout.pdf" --no-pdf-header-footer "file://$work/handout.html"
+  pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$work/handout.pdf" "$work/handout"
+  mv "$work/handout.png" "$folder/training-handout.png"
+  echo "report-screenshots: $folder/training-handout.png (the handout's first printed page, 60 dpi)"
 fi

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -11,12 +12,28 @@ namespace govsim {
 /// weighing it gives (docs/model.md, "Decisions").
 struct DecisionContext {
   const DecisionPoint& point;
-  std::string decider;
+  std::string decider{};
   double day = 0.0;
+  std::string adviser{};          ///< who was asked for advice; empty if nobody
+  bool advice_received = false;   ///< advice came, on the record or not
   bool advice_on_record = false;  ///< professional advice arrived over a recorded channel
   int advised_option = -1;        ///< the option that advice recommends, if on record
-  std::vector<double> scores;     ///< each option's score, as weighed
+  int advice_recommends = -1;     ///< the option advice received recommends, on the record or not
+  double harms_known = 0.0;       ///< the most harm the decider has heard of on these cohorts
+  double harm_assessed = 0.0;     ///< the harm a risk report it holds expects
+  double complaints_known = 0.0;  ///< complaints and inspection findings it has heard of
+  double budget_pressure = 0.0;   ///< its funder's share over budget (0: within budget)
+  std::vector<double> scores{};   ///< each option's score, as weighed
   int weighed = 0;                ///< the option the weighing gives
+  /// Records in the run's log before this decision: what a room pausing here has seen.
+  std::size_t records_before = 0;
+};
+
+/// What a DecisionMaker chose, and whether it overrode the weighing (a choice
+/// made for the decider, by the scenario or the room, is logged as forced).
+struct Choice {
+  int option = 0;
+  bool forced = false;
 };
 
 /// Chooses an option at a decision point. The default takes what the weighing
@@ -26,14 +43,14 @@ struct DecisionContext {
 class DecisionMaker {
  public:
   virtual ~DecisionMaker() = default;
-  /// The index of one of `context.point.options`.
-  virtual int choose(const DecisionContext& context) = 0;
+  /// One of `context.point.options`, by index.
+  virtual Choice choose(const DecisionContext& context) = 0;
 };
 
 /// The decider's own weighing: the highest score.
 class WeighingPolicy final : public DecisionMaker {
  public:
-  int choose(const DecisionContext& context) override { return context.weighed; }
+  Choice choose(const DecisionContext& context) override { return {context.weighed, false}; }
 };
 
 }  // namespace govsim

@@ -27,6 +27,10 @@ struct Desk {
   DecisionWeights weights;
   double evidence = 0.0;  ///< share of full weight given to risk (0–1)
   double pressure = 0.0;  ///< budget pressure on the funder (share over budget)
+  /// What the evidence comes from: the most the decider has heard of, on any
+  /// matter concerning these cohorts.
+  double harms_known = 0.0, complaints_known = 0.0, findings_known = 0.0;
+  double harm_assessed = 0.0;  ///< harm a risk report it holds expects over its horizon
 };
 
 /// The terms of one option's score, in points.

@@ -111,19 +111,25 @@ Desk Decisions::desk(AgentVertex decider, AgentVertex as, const std::vector<int>
   const auto& plan = run_.plan(as);
   // What the decider knows of these cohorts, under any subject that concerns
   // them (their own, or a decision on them): the largest counts it holds.
-  double harms = 0, complaints = 0, findings = 0;
+  double harms = 0, assessed = 0, complaints = 0, findings = 0;
   for (const Knowledge& k : run_.mail.known(decider)) {
     const std::vector<int> of = cohorts_of(k.subject);
     if (std::none_of(of.begin(), of.end(), [&](int c) { return contains(cohorts, c); })) continue;
-    harms = std::max({harms, static_cast<double>(k.harms), static_cast<double>(k.assessed)});
+    harms = std::max(harms, static_cast<double>(k.harms));
+    assessed = std::max(assessed, static_cast<double>(k.assessed));
     complaints = std::max(complaints, static_cast<double>(k.complaints));
     findings = std::max(findings, static_cast<double>(k.findings));
   }
   Desk desk;
   desk.weights = operational ? plan.operational_weights : plan.weights;
   desk.evidence = evidence(desk.weights.evidence,
-                           harm_equivalents(harms, complaints, findings, run_.parameters), run_.parameters);
+                           harm_equivalents(std::max(harms, assessed), complaints, findings, run_.parameters),
+                           run_.parameters);
   desk.pressure = run_.world.pressure(plan.funder);
+  desk.harms_known = harms;
+  desk.harm_assessed = assessed;
+  desk.complaints_known = complaints;
+  desk.findings_known = findings;
   return desk;
 }
 
@@ -234,6 +240,7 @@ void Decisions::file_advice(AgentVertex at, std::uint32_t id) {
   if (item.decision_point >= 0) {
     PointState& d = state_[static_cast<std::size_t>(item.decision_point)];
     d.advice_received = true;
+    d.recommended = item.recommended;
     if (item.recorded) {
       d.advice_on_record = true;
       d.advised_option = item.recommended;
@@ -272,13 +279,20 @@ void Decisions::decide(AgentVertex decider, const Item& request) {
   const Desk view = desk(decider, as, bound.cohorts);
   const std::vector<double> risks = relative_risks(point, bound.cohorts);
   std::vector<Score> scores;
-  DecisionContext context{point,
-                          run_.agent(decider).id,
-                          run_.now(),
-                          d.advice_on_record,
-                          d.advice_on_record ? d.advised_option : -1,
-                          {},
-                          0};
+  DecisionContext context{
+      .point = point,
+      .decider = run_.agent(decider).id,
+      .day = run_.now(),
+      .adviser = bound.adviser == no_agent ? std::string() : run_.agent(bound.adviser).id};
+  context.advice_received = d.advice_received;
+  context.advice_recommends = d.advice_received ? d.recommended : -1;
+  context.advice_on_record = d.advice_on_record;
+  context.advised_option = d.advice_on_record ? d.advised_option : -1;
+  context.harms_known = view.harms_known;
+  context.harm_assessed = view.harm_assessed;
+  context.complaints_known = view.complaints_known + view.findings_known;
+  context.budget_pressure = view.pressure;
+  context.records_before = run_.log.records();
   for (std::size_t i = 0; i < point.options.size(); ++i) {
     const OptionOnDesk o{risks[i], cost_points(as, point.options[i].cost), point.options[i].performance,
                          d.advice_on_record && d.advised_option == static_cast<int>(i), 0.0};
@@ -294,7 +308,14 @@ void Decisions::decide(AgentVertex decider, const Item& request) {
   for (const auto& [p, o] : run_.options.forced)
     if (p == static_cast<int>(index)) forced = o;
   DecisionMaker& maker = run_.options.decisions ? *run_.options.decisions : weighing;
-  const int chosen = forced ? *forced : maker.choose(context);
+  int chosen = context.weighed;
+  if (forced) {
+    chosen = *forced;
+  } else {
+    const Choice choice = maker.choose(context);
+    chosen = choice.option;
+    if (choice.forced) forced = chosen;
+  }
 
   const std::size_t first = first_option_[index];
   for (std::size_t i = 0; i < point.options.size(); ++i)
@@ -306,7 +327,11 @@ void Decisions::decide(AgentVertex decider, const Item& request) {
       run_.agent(decider).kind == AgentKind::body || run_.model.arrangement().delegated_decisions_recorded;
   run_.log.decision_taken(decider, bound.adviser, request, option, d.advice_on_record, forced.has_value(),
                           recorded);
-  if (d.advice_on_record && d.advised_option >= 0 && chosen != d.advised_option)
+  // Advice on risk is overruled by a choice that takes more risk than it
+  // recommended; one that takes less (declining a proposal the adviser did not
+  // object to) goes further than the advice, not against it.
+  if (d.advice_on_record && d.advised_option >= 0 && chosen != d.advised_option &&
+      risks[static_cast<std::size_t>(chosen)] > risks[static_cast<std::size_t>(d.advised_option)])
     run_.log.advice_overruled(decider, bound.adviser, request, option, reasons);
 
   run_.mail.knowledge_of(decider, request.subject).acted = true;

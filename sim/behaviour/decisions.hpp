@@ -65,6 +65,7 @@ class Decisions {
     bool advice_received = false;
     bool advice_on_record = false;
     int advised_option = -1;
+    int recommended = -1;  ///< what the advice received recommends, on the record or not
     bool decided = false;
     bool implemented = false;
   };

@@ -63,6 +63,8 @@ class LogWriter {
   Symbol channel(LinkType t) const { return link_channels_[static_cast<std::size_t>(t)]; }
   Symbol note(Note n) const { return notes_[static_cast<std::size_t>(n)]; }
   std::string_view text(Symbol s) const { return log_.text(s); }
+  /// How many records the log holds so far.
+  std::size_t records() const { return log_.size(); }
   /// A stable hash of a symbol's text (the same in every log).
   std::uint64_t subject_hash(Symbol s) const { return log_.symbols().hash(s); }
 

@@ -75,7 +75,10 @@ void add_sweep_command(CLI::App& app, Outcome& outcome);
 void add_sensitivity_command(CLI::App& app, Outcome& outcome);
 void add_results_command(CLI::App& app, Outcome& outcome);
 void add_report_command(CLI::App& app, Outcome& outcome);
+void add_debrief_command(CLI::App& app, Outcome& outcome);
 /// Defined in viz/ when the view is built, else by cli/view_unavailable.cpp.
 void add_view_command(CLI::App& app, Outcome& outcome);
+/// Training mode, in viz/ too (or unavailable, as the view is).
+void add_train_command(CLI::App& app, Outcome& outcome);
 
 }  // namespace govsim::cli

@@ -21,6 +21,7 @@
 #include "scenario/arrangement_loader.hpp"
 #include "scenario/input_source.hpp"
 #include "scenario/run_size.hpp"
+#include "training/room_decisions.hpp"
 
 namespace govsim::cli {
 namespace {
@@ -35,6 +36,7 @@ struct RunOptionsText {
   std::vector<std::string> report_paths;  ///< one per --report: each format asked for
   std::vector<std::string> settings;      ///< --set NAME=VALUE, each
   std::vector<std::string> areas;         ///< --areas
+  std::vector<std::string> chosen;        ///< --choose POINT=OPTION, each
   bool json = false;
 };
 
@@ -186,8 +188,13 @@ int run(const RunOptionsText& given) {
     throw InputError({"--json"},
                      "--json and an output to - would both print to standard output: send the "
                      "output to a file");
+  // Options chosen as a training room would, forced through the decision
+  // model: the log is the one `govsim train` writes for the same choices.
+  std::vector<RoomChoice> room_choices;
+  for (const std::string& text : options.chosen) room_choices.push_back(parse_room_choice(text, scenario));
+  RoomDecisions room(scenario, room_choices);
   EventLog log;
-  prepared->model->run({options.seed, options.replication, options.days, nullptr, {}}, log);
+  prepared->model->run({options.seed, options.replication, options.days, &room, {}}, log);
 
   if (!options.log_path.empty())
     write_output(options.log_path, [&](std::ostream& out) { write_jsonl(log, out); });
@@ -252,6 +259,11 @@ void add_run_command(CLI::App& app, Outcome& outcome) {
       ->add_option("--areas", options->areas,
                    "On an arrangement of several councils, play the scenario in these areas only (A,B,...)")
       ->delimiter(',');
+  command
+      ->add_option("--choose", options->chosen,
+                   "Choose an option at a decision point, POINT=OPTION, as a training room would (the "
+                   "decider does not weigh it); give it again for another point")
+      ->allow_extra_args(false);
   command->add_flag("--json", options->json, "Print one JSON object instead of text");
   command->callback([options, &outcome] { outcome.exit_code = run(*options); });
 }

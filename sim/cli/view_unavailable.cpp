@@ -18,4 +18,14 @@ void add_view_command(CLI::App& app, Outcome& outcome) {
   });
 }
 
+void add_train_command(CLI::App& app, Outcome& outcome) {
+  CLI::App* command = app.add_subcommand("train", "Run a training session in a window (not in this build)");
+  command->allow_extras();
+  command->callback([&outcome] {
+    std::cerr << "govsim: error: this govsim was built without the view, which training mode needs: install "
+                 "libsfml-dev and libimgui-dev (`make deps`) and build again\n";
+    outcome.exit_code = 2;
+  });
+}
+
 }  // namespace govsim::cli

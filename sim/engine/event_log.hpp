@@ -31,6 +31,11 @@ class EventLog {
   /// Provenance is not included: the same run from a copied file matches.
   std::uint64_t fingerprint() const;
 
+  /// Keeps only the first `count` records: what had been logged at a moment
+  /// (a training session paused at a decision shows no more).
+  void keep_first(std::size_t count) {
+    if (count < records_.size()) records_.resize(count);
+  }
   /// Forgets the records, keeping memory and symbols for the next replication.
   void clear_records() { records_.clear(); }
   std::size_t memory_bytes() const;

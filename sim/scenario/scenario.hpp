@@ -104,6 +104,10 @@ struct DecisionPoint {
   std::vector<DecisionOption> options;
   int proposal = 0;           ///< the option put forward (advice "against" means against it)
   std::optional<int> forced;  ///< an option chosen whatever the decider would weigh
+  /// The option a training session shows as good practice beside the room's
+  /// choice (`good_practice:`); none: the one professional advice recommended.
+  std::optional<int> good_practice;
+  std::vector<std::string> discussion;  ///< prompts for the facilitator when the room decides
   bool urgent = false;
   std::string area;  ///< the council area it is decided in, once played in areas
   SourcePlace place;

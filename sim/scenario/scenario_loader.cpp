@@ -39,8 +39,9 @@ constexpr std::string_view cohort_keys[] = {"id",
                                             "need_bands",
                                             "eligibility"};
 constexpr std::string_view decision_keys[] = {
-    "id",      "day",      "decision", "decided_by",         "advice_from",       "subject", "question",
-    "options", "proposal", "default",  "if_advised_against", "professional_view", "urgent"};
+    "id",       "day",           "decision",  "decided_by", "advice_from",        "subject",
+    "question", "options",       "proposal",  "default",    "if_advised_against", "professional_view",
+    "urgent",   "good_practice", "discussion"};
 constexpr std::string_view option_keys[] = {"label", "set", "add", "multiply", "cost", "performance"};
 constexpr std::string_view response_keys[] = {"id",  "label",    "decision", "addresses",   "set",
                                               "add", "multiply", "cost",     "performance", "takes_days"};
@@ -486,6 +487,8 @@ class ScenarioLoader {
           "knows of the risk and how independent it is (docs/model.md); remove it",
           "obsolete-key");
     if (const auto proposal = option_named("proposal")) point.proposal = *proposal;
+    point.good_practice = option_named("good_practice");
+    for (auto& [prompt, place] : map.text_list("discussion")) point.discussion.push_back(std::move(prompt));
     if (const auto chosen = option_named("default")) {
       if (scripted && !map.has("proposal"))
         point.proposal = *chosen;

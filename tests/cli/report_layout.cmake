@@ -2,11 +2,13 @@
 # lays it out:
 #   MODE=WIDE   at 1400 px nothing runs off the right edge;
 #   MODE=PHONE  at 390 px nothing runs off the right edge;
-#   MODE=PRINT  printed (US Letter, Chromium's default) it takes at most
-#               MAX_PAGES pages, and no page but the last ends with a heading.
+#   MODE=PRINT  printed (on the paper its print CSS asks for, else US Letter,
+#               Chromium's default) it takes at most MAX_PAGES pages, and no
+#               page but the last ends with a heading; with PAPER (A4, Letter)
+#               its pages are that size, as pdfinfo reads them.
 # Variables: GOVSIM, WORK (required); ARRANGEMENT (typical-scottish-ijb), MODE
 # (WIDE, PHONE or PRINT); optionally REPORT, an existing report to check instead
-# of running govsim (to try a fix by hand), CHROMIUM, MAX_PAGES (3), and
+# of running govsim (to try a fix by hand), CHROMIUM, MAX_PAGES (3), PAPER and
 # SHOW_ELEMENTS (5), how many of the elements that run off the edge to name.
 #   cmake -DGOVSIM=build/sim/govsim -DWORK=/tmp/layout -DMODE=PHONE -P tests/cli/report_layout.cmake
 # The report itself never holds test code: WIDE and PHONE measure a copy of it.
@@ -205,6 +207,14 @@ if(pages STREQUAL "")
 endif()
 message(STATUS "${described} prints on ${pages} pages (at most ${MAX_PAGES}); ${version}, ${no_header}: ${pdf}")
 set(problems "")
+if(PAPER)
+  if(NOT PDFINFO)
+    message(STATUS "pdfinfo is not installed (Debian: poppler-utils): not checking the paper is ${PAPER}")
+  elseif(NOT info MATCHES "\nPage size:[^\n]*\\(${PAPER}\\)")
+    string(REGEX MATCH "Page size:[^\n]*" size "${info}")
+    string(APPEND problems "\n  prints on paper other than ${PAPER}: ${size}")
+  endif()
+endif()
 if(pages LESS 1)
   message(FATAL_ERROR "found no pages in ${pdf}")
 endif()

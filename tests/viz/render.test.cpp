@@ -1,5 +1,6 @@
 // Drawn in a real X server (the suite runs under xvfb-run): what the scene model
 // says is checked against the pixels.
+#include <imgui.h>
 #include <catch2/catch.hpp>
 
 #include <SFML/Graphics/RenderTexture.hpp>
@@ -103,14 +104,19 @@ TEST_CASE("screenshots of the default scenario are drawn and change as time move
 TEST_CASE("the selected escalation path glows where the scene says it is", "[view][render]") {
   const auto run = load_run({});
   const double day = 100.0;
-  const Scene scene = build_scene(*run->replay, run->layout, {day, "care-after-discharge", {}});
-  const sf::Image image = render_moment(*run, moment_at(day, "care-after-discharge"));
   const Camera camera = camera_for(*run);
+  SceneRequest request{day, "care-after-discharge", {}};
+  request.scale = camera.scale();  // as the window draws it: routes depend on the zoom
+  const Scene scene = build_scene(*run->replay, run->layout, request);
+  const sf::Image image = render_moment(*run, moment_at(day, "care-after-discharge"));
   std::size_t checked = 0;
   for (const PathSegment& hop : scene.path) {
     if (!hop.arrived) continue;
-    const Point a = camera.to_screen(run->layout.position[hop.from]);
-    const Point b = camera.to_screen(run->layout.position[hop.to]);
+    // Along the longest stretch of the hop's route.
+    Point a, b;
+    for (std::size_t i = 1; i < hop.route.size(); ++i)
+      if (distance(hop.route[i - 1], hop.route[i]) > distance(a, b)) a = hop.route[i - 1], b = hop.route[i];
+    a = camera.to_screen(a), b = camera.to_screen(b);
     const float len = distance(a, b);
     // Beside the link's centre line, inside the glow's width.
     const Point side{-(b.y - a.y) / len * 4.5F, (b.x - a.x) / len * 4.5F};
@@ -138,10 +144,12 @@ TEST_CASE("the selected escalation path glows where the scene says it is", "[vie
 TEST_CASE("gap badges are drawn where the scene puts them", "[view][render]") {
   const auto run = load_run({});
   const double day = 100.0;
-  const Scene scene = build_scene(*run->replay, run->layout, {day, "care-after-discharge", {}});
+  const Camera camera = camera_for(*run);
+  SceneRequest request{day, "care-after-discharge", {}};
+  request.scale = camera.scale();  // badges keep their size on screen, so where they fit depends on the zoom
+  const Scene scene = build_scene(*run->replay, run->layout, request);
   REQUIRE_FALSE(scene.badges.empty());
   const sf::Image image = render_moment(*run, moment_at(day, "care-after-discharge"));
-  const Camera camera = camera_for(*run);
   for (const SceneBadge& badge : scene.badges) {
     const Point c = camera.to_screen(badge.at);
     if (!camera.stage().contains(c)) continue;
@@ -240,11 +248,13 @@ TEST_CASE("the keys and the mouse drive playback, selection and the camera", "[v
 
   // Clicking an agent selects it for the inspector.
   const AgentVertex cswo = *run.replay->arrangement().find("cswo");
-  mouse_to(session.camera().to_screen(run.layout.position[cswo]));
+  const Point on_cswo = session.camera().to_screen(run.layout.position[cswo]);
+  mouse_to(on_cswo);
   CHECK(session.hovered_agent == cswo);
   sf::Event click;
   click.type = sf::Event::MouseButtonPressed;
-  click.mouseButton = {sf::Mouse::Left, 0, 0};
+  // A press says where it is, as SFML's do: that is what it selects.
+  click.mouseButton = {sf::Mouse::Left, static_cast<int>(on_cswo.x), static_cast<int>(on_cswo.y)};
   send(click);
   CHECK(session.selected_agent == cswo);
 
@@ -416,4 +426,121 @@ TEST_CASE("clicking a council zooms to it, and Backspace shows the whole country
   const Box& next = run.layout.areas[fife + 1].box;
   click(session.camera().to_screen({(block.right() + next.left) / 2, block.centre().y}));
   CHECK(session.camera().scale() == Approx(country));
+}
+
+TEST_CASE("with all matters chosen (no subject), agents are not greyed out", "[view][render][trust]") {
+  const auto run = load_run({});
+  const sf::Image image = render_moment(*run, moment_at(100.0, std::string()));
+  const Camera camera = camera_for(*run);
+  const Scene scene = build_scene(*run->replay, run->layout, {100.0, "", {}});
+  std::size_t checked = 0;
+  for (const SceneNode& node : scene.nodes) {
+    const Point c = camera.to_screen(node.at);
+    // Inside the mark, clear of any badge or item drawn over it.
+    bool covered = false;
+    for (const SceneBadge& b : scene.badges) covered |= distance(camera.to_screen(b.at), c) < 30;
+    for (const SceneItem& i : scene.items) covered |= distance(camera.to_screen(i.at), c) < 20;
+    if (covered || node.vacant) continue;
+    const sf::Color p = pixel_at(image, {c.x + node.radius * camera.scale() * 0.3F, c.y});
+    INFO(run->replay->arrangement().agent(node.agent).name << ": " << int(p.r) << "," << int(p.g) << ","
+                                                           << int(p.b));
+    CHECK((p.r >= 245 && p.g >= 245 && p.b >= 245));
+    ++checked;
+  }
+  CHECK(checked > 10);
+}
+
+TEST_CASE("a quick click on an agent selects it, with no hover and no frame between",
+          "[view][render][trust]") {
+  OffscreenView view;
+  auto [run, target, gui, session] = view.parts();
+  session.draw_frame(target, gui, 1.0F / 60, 0.0F);
+  const AgentVertex cswo = *run.replay->arrangement().find("cswo");
+  const Point at = session.camera().to_screen(run.layout.position[cswo]);
+  for (sf::Event::EventType type : {sf::Event::MouseButtonPressed, sf::Event::MouseButtonReleased}) {
+    sf::Event e;
+    e.type = type;
+    e.mouseButton = {sf::Mouse::Left, static_cast<int>(at.x), static_cast<int>(at.y)};
+    gui.handle(e);
+    session.handle(e, gui);
+  }
+  CHECK(session.selected_agent == cswo);
+}
+
+TEST_CASE("Escape closes an open drop-down, and neither quits nor clears the selection",
+          "[view][render][trust]") {
+  OffscreenView view;
+  auto [run, target, gui, session] = view.parts();
+  const AgentVertex cswo = *run.replay->arrangement().find("cswo");
+  session.selected_agent = cswo;
+  // A drop-down opened in the panels' frame, as a click on the subject menu would.
+  bool open_it = true;
+  session.overlay = [&](const Scene&) {
+    if (open_it) ImGui::OpenPopup("drop-down");
+    open_it = false;
+    if (ImGui::BeginPopup("drop-down")) {
+      ImGui::TextUnformatted("a choice");
+      ImGui::EndPopup();
+    }
+  };
+  auto open = [&] {
+    return ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
+  };
+  session.draw_frame(target, gui, 1.0F / 60, 0.0F);
+  session.draw_frame(target, gui, 1.0F / 60, 0.0F);
+  REQUIRE(open());
+  sf::Event escape;
+  escape.type = sf::Event::KeyPressed;
+  escape.key = {sf::Keyboard::Escape, false, false, false, false};
+  gui.handle(escape);
+  session.handle(escape, gui);
+  session.draw_frame(target, gui, 1.0F / 60, 0.0F);
+  CHECK_FALSE(open());
+  CHECK_FALSE(session.quit_requested);
+  CHECK(session.selected_agent == cswo);
+  // With nothing open, Escape clears the selection as before.
+  escape.type = sf::Event::KeyReleased;
+  gui.handle(escape);
+  escape.type = sf::Event::KeyPressed;
+  gui.handle(escape);
+  session.handle(escape, gui);
+  CHECK_FALSE(session.selected_agent);
+  CHECK_FALSE(session.quit_requested);
+  session.overlay = nullptr;
+}
+
+TEST_CASE("resizing the window refits the whole network to the new stage", "[view][render][trust]") {
+  OffscreenView view;
+  auto [run, target, gui, session] = view.parts();
+  const Box bounds = run.layout.bounds;
+  for (sf::Vector2u size : {sf::Vector2u{1920, 1080}, sf::Vector2u{800, 500}}) {
+    sf::Event resized;
+    resized.type = sf::Event::Resized;
+    resized.size = {size.x, size.y};
+    gui.handle(resized);
+    session.handle(resized, gui);
+    Camera fitted;
+    fitted.set_stage(session.stage());
+    fitted.fit(bounds);
+    INFO(size.x << "x" << size.y);
+    CHECK(session.camera().scale() == Approx(fitted.scale()));
+    const Box seen = session.camera().visible_world();
+    CHECK(seen.contains({bounds.left, bounds.top}));
+    CHECK(seen.contains({bounds.right(), bounds.bottom()}));
+  }
+}
+
+TEST_CASE("the window opens fully on screen, decorations included, on a small desktop too",
+          "[view][render][trust]") {
+  for (sf::Vector2u desktop : {sf::Vector2u{1366, 768}, sf::Vector2u{1280, 720}, sf::Vector2u{1920, 1080}}) {
+    const WindowPlace place = window_place({1600, 900}, desktop);
+    INFO(desktop.x << "x" << desktop.y);
+    CHECK(place.at.x >= 0);
+    CHECK(place.at.y >= 0);
+    // The drawable area, its title bar above it and borders round it, inside the desktop.
+    CHECK(place.at.x + static_cast<int>(place.size.x) + 8 <= static_cast<int>(desktop.x));
+    CHECK(place.at.y + static_cast<int>(place.size.y) + 40 <= static_cast<int>(desktop.y));
+  }
+  // Where it fits, the size asked for.
+  CHECK(window_place({1600, 900}, {2560, 1440}).size == sf::Vector2u{1600, 900});
 }

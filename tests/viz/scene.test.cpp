@@ -189,7 +189,9 @@ TEST_CASE("gap badges sit on the agents the report names, once the gap has opene
           CHECK(b.agent == replay.first_harmed(gaps[g].subject));  // a harm gap sits on who was harmed
         else
           CHECK(std::find(gaps[g].agents.begin(), gaps[g].agents.end(), id) != gaps[g].agents.end());
-        CHECK(distance(b.at, run->layout.position[b.agent]) < run->layout.radius[b.agent] + 20);
+        // Beside its mark, clear of it and of the names round it.
+        CHECK(distance(b.at, run->layout.position[b.agent]) <
+              run->layout.radius[b.agent] + 3 * badge_half_px);
       }
   }
 }

@@ -10,6 +10,7 @@
 #include "app/view_session.hpp"
 #include "render/theme.hpp"
 #include "scene/gap_mark.hpp"
+#include "scene/gap_words.hpp"
 #include "scene/inspection.hpp"
 
 namespace govsim::view {
@@ -55,10 +56,22 @@ void gap_symbol(GapType type) {
   ImGui::Text("%s  %s", std::string(mark_of(type).letters).c_str(), std::string(mark_of(type).title).c_str());
 }
 
-void gap_detail(const Gap& gap) {
+void gap_detail(const Replay& replay, const Gap& gap) {
+  const GapWords words = gap_words(replay, gap);
   gap_symbol(gap.type);
-  ImGui::TextWrapped("%s", gap.explanation.c_str());
-  ImGui::TextDisabled("Rule: %s", std::string(rule_of(gap.type)).c_str());
+  if (!words.who.empty()) ImGui::TextWrapped("%s", words.who.c_str());
+  ImGui::TextWrapped("%s", words.explanation.c_str());
+  ImGui::TextDisabled("Rule: %s", words.rule.c_str());
+}
+
+// No subject: every matter's gaps, no one coloured as knowing.
+constexpr const char* all_matters = "All matters (no subject)";
+
+// A drop-down that Escape closes (ViewSession::close_popups).
+bool open_combo(const ViewSession& session, const char* id, const std::string& preview) {
+  if (!ImGui::BeginCombo(id, preview.c_str())) return false;
+  if (session.close_popups) ImGui::CloseCurrentPopup();
+  return true;
 }
 
 std::string seen_as_label(const Arrangement& a, const std::optional<Perspective>& as) {
@@ -68,14 +81,15 @@ std::string seen_as_label(const Arrangement& a, const std::optional<Perspective>
 
 void bottom_bar(ViewSession& session, const Scene& scene, sf::Vector2u window) {
   const float w = static_cast<float>(window.x), h = static_cast<float>(window.y);
-  ImGui::SetNextWindowPos({0, h - ViewSession::bar_height});
-  ImGui::SetNextWindowSize({w, ViewSession::bar_height});
+  const float bar = session.bottom_bar_height();
+  ImGui::SetNextWindowPos({0, h - bar});
+  ImGui::SetNextWindowSize({w, bar});
   ImGui::Begin("##bar", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
   ImGui::PushTextWrapPos(w - 20);
   ImGui::TextUnformatted(scene.caption.c_str());
   ImGui::PopTextWrapPos();
-  ImGui::SetCursorPosY(ViewSession::bar_height - 2.2F * ImGui::GetFrameHeightWithSpacing());
+  ImGui::SetCursorPosY(bar - 2.2F * ImGui::GetFrameHeightWithSpacing());
   Playback& playback = session.playback();
   if (ImGui::Button("|<")) playback.scrub(0);
   ImGui::SameLine();
@@ -92,8 +106,11 @@ void bottom_bar(ViewSession& session, const Scene& scene, sf::Vector2u window) {
   if (ImGui::SliderFloat("##speed", &speed, 0.1F, 60.0F, "%.1f days/s", ImGuiSliderFlags_Logarithmic))
     playback.set_speed(speed);
   ImGui::SetNextItemWidth(-1);
+  // The day as the caption writes it (a day is the day it falls on), so that
+  // the two never disagree, whether played, stepped or scrubbed to.
   float day = static_cast<float>(playback.day());
-  if (ImGui::SliderFloat("##day", &day, 0.0F, static_cast<float>(session.replay().end_day()), "Day %.1f"))
+  const std::string when = timeline_label(playback.day());
+  if (ImGui::SliderFloat("##day", &day, 0.0F, static_cast<float>(session.replay().end_day()), when.c_str()))
     playback.scrub(day);
   ImGui::End();
 }
@@ -103,9 +120,9 @@ void subject_and_perspective(ViewSession& session) {
   ImGui::TextUnformatted("Subject");
   ImGui::SetNextItemWidth(-1);
   const PlainWords& words = session.replay().words();
-  const std::string chosen = session.subject.empty() ? "(none)" : words.subject(session.subject);
-  if (ImGui::BeginCombo("##subject", chosen.c_str())) {
-    if (ImGui::Selectable("(none)", session.subject.empty())) session.subject.clear();
+  const std::string chosen = session.subject.empty() ? all_matters : words.subject(session.subject);
+  if (open_combo(session, "##subject", chosen)) {
+    if (ImGui::Selectable(all_matters, session.subject.empty())) session.subject.clear();
     for (const std::string& s : session.replay().subjects())
       if (ImGui::Selectable(words.subject(s).c_str(), s == session.subject)) session.subject = s;
     ImGui::EndCombo();
@@ -113,7 +130,7 @@ void subject_and_perspective(ViewSession& session) {
   ImGui::TextUnformatted("See as");
   ImGui::SetNextItemWidth(-1);
   const std::string current = seen_as_label(a, session.as);
-  if (ImGui::BeginCombo("##as", current.c_str())) {
+  if (open_combo(session, "##as", current)) {
     if (ImGui::Selectable("Everyone (the trainer's view)", !session.as)) session.as.reset();
     std::set<std::string> shown;
     for (std::string_view role : role_names()) {
@@ -133,7 +150,7 @@ void councils(ViewSession& session, const Scene& scene) {
   if (!ImGui::CollapsingHeader("Councils", ImGuiTreeNodeFlags_DefaultOpen)) return;
   ImGui::TextUnformatted("Colour councils by");
   ImGui::SetNextItemWidth(-1);
-  if (ImGui::BeginCombo("##colour-by", std::string(outcome_label(session.colour_by)).c_str())) {
+  if (open_combo(session, "##colour-by", std::string(outcome_label(session.colour_by)))) {
     for (Outcome outcome : all_outcomes())
       if (ImGui::Selectable(std::string(outcome_label(outcome)).c_str(), outcome == session.colour_by))
         session.colour_by = outcome;
@@ -234,7 +251,7 @@ void inspector(ViewSession& session, const Scene& scene) {
   if (!ImGui::CollapsingHeader("Inspector", ImGuiTreeNodeFlags_DefaultOpen)) return;
   const auto& gaps = session.replay().report().gaps;
   if (session.selected_gap && *session.selected_gap < gaps.size()) {
-    gap_detail(gaps[*session.selected_gap]);
+    gap_detail(session.replay(), gaps[*session.selected_gap]);
     return;
   }
   if (!session.selected_agent) {
@@ -261,6 +278,7 @@ void inspector(ViewSession& session, const Scene& scene) {
   };
   ImGui::PushTextWrapPos(0);
   list("Knows of", i.knowledge);
+  if (!i.decisions.empty()) list("Decisions", i.decisions);
   list("Inbox", i.inbox);
   list("Records", i.records);
   ImGui::PopTextWrapPos();
@@ -272,14 +290,15 @@ void gaps_now(ViewSession& session, const Scene& scene) {
   if (scene.badges.empty()) ImGui::TextDisabled("none at this moment");
   for (const SceneBadge& badge : scene.badges) {
     ImGui::PushID(static_cast<int>(badge.gap));
-    const GapMark mark = mark_of(badge.type);
-    const std::string title = std::string(mark.letters) + "  " + std::string(mark.title) + " \xe2\x80\x94 " +
-                              session.arrangement().agent(badge.agent).name;
+    // The gap in words: what went wrong, and who, by name.
+    const GapWords words = gap_words(session.replay(), gaps[badge.gap]);
+    const std::string title =
+        std::string(mark_of(badge.type).letters) + "  " + words.title + " \xe2\x80\x94 " + words.who;
     if (ImGui::Selectable(title.c_str(), session.selected_gap == badge.gap)) session.selected_gap = badge.gap;
     if (ImGui::IsItemHovered() && badge.gap < gaps.size()) {
       ImGui::BeginTooltip();
       ImGui::PushTextWrapPos(420);
-      gap_detail(gaps[badge.gap]);
+      gap_detail(session.replay(), gaps[badge.gap]);
       ImGui::PopTextWrapPos();
       ImGui::EndTooltip();
     }
@@ -287,13 +306,10 @@ void gaps_now(ViewSession& session, const Scene& scene) {
   }
 }
 
-}  // namespace
-
-void draw_panels(ViewSession& session, const Scene& scene, sf::Vector2u window) {
+void side_panel(ViewSession& session, const Scene& scene, sf::Vector2u window) {
   const float w = static_cast<float>(window.x), h = static_cast<float>(window.y);
-  bottom_bar(session, scene, window);
-  ImGui::SetNextWindowPos({w - ViewSession::panel_width, 0});
-  ImGui::SetNextWindowSize({ViewSession::panel_width, h - ViewSession::bar_height});
+  ImGui::SetNextWindowPos({w - session.side_panel_width(), 0});
+  ImGui::SetNextWindowSize({session.side_panel_width(), h - session.bottom_bar_height()});
   ImGui::Begin("##side", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
   const RunReport& report = session.replay().report();
@@ -311,12 +327,19 @@ void draw_panels(ViewSession& session, const Scene& scene, sf::Vector2u window) 
   gaps_now(session, scene);
   legend(report.gaps);
   ImGui::End();
+}
 
-  const auto& gaps = report.gaps;
+}  // namespace
+
+void draw_panels(ViewSession& session, const Scene& scene, sf::Vector2u window) {
+  bottom_bar(session, scene, window);
+  if (session.side_panel_shown) side_panel(session, scene, window);
+
+  const auto& gaps = session.replay().report().gaps;
   if (session.hovered_gap && *session.hovered_gap < gaps.size()) {
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(460);
-    gap_detail(gaps[*session.hovered_gap]);
+    gap_detail(session.replay(), gaps[*session.hovered_gap]);
     ImGui::TextDisabled("click to keep it in the inspector");
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();

@@ -10,6 +10,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
+#include <regex>
 #include <stdexcept>
 #include <thread>
 #include <vector>
@@ -43,6 +44,18 @@ void apply(ViewSession& session, const Moment& moment) {
 
 }  // namespace
 
+sf::Vector2u parse_window_size(const std::string& text, const std::string& option) {
+  static const std::regex pattern("([0-9]{3,4})x([0-9]{3,4})");
+  std::smatch m;
+  if (std::regex_match(text, m, pattern)) {
+    const unsigned w = static_cast<unsigned>(std::stoul(m[1])), h = static_cast<unsigned>(std::stoul(m[2]));
+    if (w >= 640 && h >= 400 && w <= 7680 && h <= 4320) return {w, h};
+  }
+  throw InputError({option},
+                   "'" + printable(text) +
+                       "' is not a window size: give WIDTHxHEIGHT, e.g. 1280x720 (640x400 to 7680x4320)");
+}
+
 void require_display() {
   route_sfml_messages_to_log();
   const char* display = std::getenv("DISPLAY");
@@ -71,9 +84,13 @@ void require_display() {
 void run_window(const LoadedRun& run, const Moment& start) {
   require_display();
   const auto fonts = load_view_fonts();
+  // Fully on screen, title bar and borders included, on whatever desktop the room has.
+  const sf::VideoMode desktop = sf::VideoMode::getDesktopMode();
+  const WindowPlace place = window_place(start.size, {desktop.width, desktop.height});
   sf::RenderWindow window(
-      sf::VideoMode(start.size.x, start.size.y),
+      sf::VideoMode(place.size.x, place.size.y),
       "govsim — " + run.replay->report().scenario + " on " + run.replay->report().arrangement);
+  window.setPosition(place.at);
   window.setVerticalSyncEnabled(true);
   window.setFramerateLimit(60);
   ImGuiSfml gui(fonts->regular_path, panel_font_size);

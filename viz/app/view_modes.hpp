@@ -22,6 +22,10 @@ struct Moment {
   sf::Vector2u size{1600, 900};
 };
 
+/// "1280x720" as a window or picture size (640x400 to 7680x4320); throws
+/// InputError naming `option` otherwise.
+sf::Vector2u parse_window_size(const std::string& text, const std::string& option);
+
 /// Fails with a one-line std::runtime_error, saying what to do, when there is
 /// no X display to draw with (the view is always drawn by OpenGL, even headless).
 void require_display();

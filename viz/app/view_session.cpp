@@ -1,5 +1,8 @@
 #include "app/view_session.hpp"
 
+#include <imgui.h>
+#include <imgui_internal.h>
+
 #include <algorithm>
 
 #include "app/panels.hpp"
@@ -8,9 +11,22 @@
 namespace govsim::view {
 
 ViewSession::ViewSession(const LoadedRun& run, const Fonts& fonts)
-    : run_(run), renderer_(fonts), playback_(*run.replay) {
+    : run_(run), router_(*run.replay, run.layout), renderer_(fonts), playback_(*run.replay) {
   subject = default_subject(*run.replay);
   set_window_size(window_, true);
+}
+
+WindowPlace window_place(sf::Vector2u wanted, sf::Vector2u desktop) {
+  // Room a window manager takes round the drawable area: a title bar above,
+  // thin borders, and a panel or dock on some desktops.
+  constexpr unsigned decoration_width = 16, decoration_height = 80, title_bar = 40;
+  const unsigned room_w = desktop.x > decoration_width + 640 ? desktop.x - decoration_width : 640;
+  const unsigned room_h = desktop.y > decoration_height + 400 ? desktop.y - decoration_height : 400;
+  WindowPlace place;
+  place.size = {std::min(wanted.x, room_w), std::min(wanted.y, room_h)};
+  place.at = {static_cast<int>((desktop.x - std::min(desktop.x, place.size.x)) / 2),
+              static_cast<int>(std::min(title_bar, (desktop.y - std::min(desktop.y, place.size.y)) / 2))};
+  return place;
 }
 
 Box ViewSession::stage_for(sf::Vector2u window) {
@@ -18,14 +34,24 @@ Box ViewSession::stage_for(sf::Vector2u window) {
   return {0, 0, std::max(100.0F, w - panel_width), std::max(100.0F, h - bar_height)};
 }
 
+Box ViewSession::stage() const {
+  const float w = static_cast<float>(window_.x), h = static_cast<float>(window_.y);
+  return {0, reserved_top, std::max(100.0F, w - side_panel_width() - reserved_right),
+          std::max(100.0F, h - bottom_bar_height() - reserved_top - reserved_bottom)};
+}
+
 void ViewSession::set_window_size(sf::Vector2u size, bool refit) {
   window_ = size;
-  camera_.set_stage(stage_for(size));
+  camera_.set_stage(stage());
   if (refit) camera_.fit(run_.layout.bounds);
 }
 
 Scene ViewSession::scene() const {
-  return build_scene(*run_.replay, run_.layout, {playback_.day(), subject, as, colour_by});
+  SceneRequest request{playback_.day(), subject, as, colour_by};
+  request.scale = camera_.scale();
+  request.label_floor_px = renderer_.label_floor_px;
+  request.router = &router_;
+  return build_scene(*run_.replay, run_.layout, request);
 }
 
 DrawStats ViewSession::draw_frame(sf::RenderTarget& target, ImGuiSfml& gui, float seconds, float pulse) {
@@ -37,7 +63,11 @@ DrawStats ViewSession::draw_frame(sf::RenderTarget& target, ImGuiSfml& gui, floa
   const DrawStats stats = renderer_.draw(target, arrangement(), layout(), now, camera_, pulse, hovered_gap,
                                          hovered_agent ? hovered_agent : selected_agent);
   gui.new_frame(target.getSize(), seconds);
+  // Escape with a drop-down or popup open: close them all, whoever opened them.
+  if (close_popups) ImGui::ClosePopupsOverWindow(nullptr, false);
   draw_panels(*this, now, target.getSize());
+  close_popups = false;  // the panels have closed any drop-down open
+  if (overlay) overlay(now);
   gui.render(target);
   return stats;
 }
@@ -92,7 +122,9 @@ void ViewSession::handle(const sf::Event& event, const ImGuiSfml& gui) {
       quit_requested = true;
       break;
     case sf::Event::Resized:
-      set_window_size({event.size.width, event.size.height}, false);
+      // The whole network on the new stage: a projector's resolution often
+      // differs from the laptop's, and half a network off screen misleads.
+      set_window_size({event.size.width, event.size.height}, true);
       break;
     case sf::Event::MouseMoved: {
       const Point now{static_cast<float>(event.mouseMove.x), static_cast<float>(event.mouseMove.y)};
@@ -111,6 +143,10 @@ void ViewSession::handle(const sf::Event& event, const ImGuiSfml& gui) {
       break;
     case sf::Event::MouseButtonPressed:
       if (gui.wants_mouse()) break;
+      // What is under the press itself, not under the mouse at the last frame:
+      // a quick click (or a clicker that moves and presses at once) still selects.
+      mouse_ = {static_cast<float>(event.mouseButton.x), static_cast<float>(event.mouseButton.y)};
+      update_hover(mouse_, scene());
       if (event.mouseButton.button == sf::Mouse::Left && (hovered_gap || hovered_agent)) {
         selected_gap = hovered_gap;
         selected_agent = hovered_gap ? std::nullopt : hovered_agent;
@@ -129,6 +165,12 @@ void ViewSession::handle(const sf::Event& event, const ImGuiSfml& gui) {
       break;
     }
     case sf::Event::KeyPressed: {
+      // Escape closes an open drop-down first, and does nothing else then.
+      if (event.key.code == sf::Keyboard::Escape &&
+          ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel)) {
+        close_popups = true;
+        break;
+      }
       if (gui.wants_keyboard()) break;
       const bool shift = event.key.shift;
       switch (event.key.code) {

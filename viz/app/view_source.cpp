@@ -32,4 +32,14 @@ std::unique_ptr<LoadedRun> load_run(const ViewSource& source) {
   return loaded;
 }
 
+std::unique_ptr<LoadedRun> show_log(const PreparedRun& prepared, EventLog log, double days) {
+  auto loaded = std::make_unique<LoadedRun>();
+  const Arrangement& arrangement = prepared.arrangement.arrangement;
+  RunReport report = build_report(log, arrangement, prepared.scenario.scenario, days);
+  loaded->replay =
+      std::make_unique<Replay>(arrangement, std::move(log), std::move(report), prepared.scenario.scenario);
+  loaded->layout = lay_out(arrangement);
+  return loaded;
+}
+
 }  // namespace govsim::view

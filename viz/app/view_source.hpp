@@ -31,4 +31,9 @@ struct LoadedRun {
 /// analyses it exactly as `govsim run --report` does. Throws InputError on bad input.
 std::unique_ptr<LoadedRun> load_run(const ViewSource& source);
 
+/// A log of a run already made on `prepared` (a training session's, up to where
+/// the room is), analysed as `govsim run --report` would at day `days`. The
+/// inputs stay with their owner, which must outlive the result.
+std::unique_ptr<LoadedRun> show_log(const PreparedRun& prepared, EventLog log, double days);
+
 }  // namespace govsim::view

@@ -5,7 +5,6 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
-#include <regex>
 #include <string>
 
 #include "app/view_modes.hpp"
@@ -29,18 +28,6 @@ struct ViewOptionsText {
   std::size_t bench_frames = 0;
   bool json = false;
 };
-
-sf::Vector2u parse_size(const std::string& text) {
-  static const std::regex pattern("([0-9]{3,4})x([0-9]{3,4})");
-  std::smatch m;
-  if (std::regex_match(text, m, pattern)) {
-    const unsigned w = static_cast<unsigned>(std::stoul(m[1])), h = static_cast<unsigned>(std::stoul(m[2]));
-    if (w >= 640 && h >= 400 && w <= 7680 && h <= 4320) return {w, h};
-  }
-  throw InputError(
-      {"--size"},
-      "'" + text + "' is not a window size: give WIDTHxHEIGHT, e.g. 1280x720 (640x400 to 7680x4320)");
-}
 
 std::optional<std::string> chosen_subject(const view::LoadedRun& run,
                                           const std::optional<std::string>& select) {
@@ -90,7 +77,7 @@ int view_command(const ViewOptionsText& o) {
     throw InputError({"--json"}, "--json prints the frame benchmark: add --bench-frames N");
   if (!o.screenshot.empty() && !o.screenshot.ends_with(".png"))
     throw InputError({o.screenshot}, "a screenshot is written as PNG: give a file name ending in .png");
-  const sf::Vector2u size = parse_size(o.size);
+  const sf::Vector2u size = view::parse_window_size(o.size, "--size");
   const view::Outcome colour_by = chosen_outcome(o.colour_by);
   view::require_display();  // before the run, so a missing display fails fast
 

@@ -9,6 +9,7 @@
 #include "render/theme.hpp"
 #include "scene/area_outcome.hpp"
 #include "scene/gap_mark.hpp"
+#include "scene/label.hpp"
 
 namespace govsim::view {
 namespace {
@@ -150,19 +151,6 @@ float glyph_run(sf::VertexArray* a, const sf::Font& font, unsigned size, const s
   return x;
 }
 
-// Up to three lines of at most about `width` characters, for a label under a
-// mark: a councillor's name with its portfolio ("Councillor Iain Campbell (HSC
-// convener)") fits whole; only a longer one is cut, and the inspector names it in full.
-std::string wrap(const std::string& name, std::size_t width, int lines = 3) {
-  if (name.size() <= width) return name;
-  if (lines == 1) return name.substr(0, width - 1) + "\u2026";
-  std::size_t cut = name.rfind(' ', width);
-  if (cut == std::string::npos || cut == 0) cut = std::min(width, name.size());
-  std::string rest = name.substr(cut);
-  if (!rest.empty() && rest.front() == ' ') rest.erase(0, 1);
-  return name.substr(0, cut) + "\n" + wrap(rest, width, lines - 1);
-}
-
 }  // namespace
 
 std::size_t SceneRenderer::draw_area_headers(sf::RenderTarget& target, const Layout& layout,
@@ -244,7 +232,7 @@ DrawStats SceneRenderer::draw(sf::RenderTarget& target, const Arrangement& arran
   const float s = camera.scale();
   // Level of detail: minor links, dashes and labels only when they can be read.
   const bool detailed = s >= 0.3F;
-  const bool labelled = s >= 0.42F;
+  const bool labelled = s >= labelled_scale;
   DrawStats stats;
   for (sf::VertexArray* a : {&backdrop_, &lines_, &shapes_, &overlay_}) a->clear();
 
@@ -311,13 +299,38 @@ DrawStats SceneRenderer::draw(sf::RenderTarget& target, const Arrangement& arran
   }
 
   // The selected subject's escalation path, glowing hop by hop over the links
-  // (it is the story being told) and under the agents.
+  // (it is the story being told) and under the agents: each hop along its
+  // route round agents off the path, with an arrowhead at the receiver.
+  const float glow_width = std::max(6.0F, 14.0F * std::min(1.0F, s * 1.4F));
   for (const PathSegment& hop : scene.path) {
-    const Point p = camera.to_screen(layout.position[hop.from]),
-                q = camera.to_screen(layout.position[hop.to]);
     sf::Color glow = theme::path_glow;
     if (!hop.arrived) glow.a = static_cast<sf::Uint8>(150 + 105 * pulse);
-    segment(shapes_, p, lerp(p, q, hop.progress), std::max(6.0F, 14.0F * std::min(1.0F, s * 1.4F)), glow);
+    std::vector<Point> line;
+    for (const Point& p : hop.route) line.push_back(camera.to_screen(p));
+    if (line.size() < 2) continue;
+    float length = 0.0F;
+    for (std::size_t i = 1; i < line.size(); ++i) length += distance(line[i - 1], line[i]);
+    const float head = std::max(10.0F, glow_width * 1.6F);
+    // The arrowhead takes the last stretch; the line stops where it begins.
+    float left = std::max(0.0F, length * hop.progress - (hop.arrived ? head : 0.0F));
+    Point tip = line.front(), before = line.front();
+    for (std::size_t i = 1; i < line.size() && left > 0; ++i) {
+      const float piece = distance(line[i - 1], line[i]);
+      const Point end = piece <= left ? line[i] : lerp(line[i - 1], line[i], left / piece);
+      segment(shapes_, line[i - 1], end, glow_width, glow);
+      if (piece <= left && i + 1 < line.size()) disc(shapes_, line[i], glow_width / 2, glow);  // a round bend
+      before = line[i - 1];
+      tip = end;
+      left -= piece;
+    }
+    if (!hop.arrived) continue;
+    // The head points along the last stretch, its tip on the receiver's edge.
+    const Point to = line.back(), from = distance(tip, to) > 0.5F ? tip : before;
+    const float d = distance(from, to);
+    if (d < 0.5F) continue;
+    const Point back = lerp(to, from, std::min(1.0F, head / d));
+    const float nx = -(to.y - from.y) / d * head * 0.6F, ny = (to.x - from.x) / d * head * 0.6F;
+    triangle(shapes_, to, {back.x + nx, back.y + ny}, {back.x - nx, back.y - ny}, glow);
   }
 
   // Agents: glow, ring, fill.
@@ -367,6 +380,15 @@ DrawStats SceneRenderer::draw(sf::RenderTarget& target, const Arrangement& arran
     const GapMark mark = mark_of(badge.type);
     badge_mark(overlay_, mark.shape, c, size + 4, theme::ring);
     badge_mark(overlay_, mark.shape, c, size, theme::badge);
+  }
+
+  // Each decision's tag beside its decider: what was chosen, on a card.
+  for (const SceneDecision& d : scene.decisions) {
+    const Point c = camera.to_screen(d.at), size = decision_tag_px(d);
+    if (!on_stage(stage, c, size.x)) continue;
+    const Box card{std::round(c.x - size.x / 2), std::round(c.y - size.y / 2), size.x, size.y};
+    rectangle(overlay_, card, theme::ring);
+    rectangle(overlay_, {card.left + 2, card.top + 2, card.width - 4, card.height - 4}, theme::decision_fill);
   }
 
   stats.vertices = backdrop_.getVertexCount() + lines_.getVertexCount() + shapes_.getVertexCount() +
@@ -420,24 +442,28 @@ DrawStats SceneRenderer::draw(sf::RenderTarget& target, const Arrangement& arran
       target.draw(text);
     }
     text.setFillColor(theme::text);
-    const unsigned size = static_cast<unsigned>(std::clamp(17.0F * s, 12.0F, 24.0F));
-    text.setCharacterSize(size);
     const std::size_t budget = 400;
-    // Wrap to the room between neighbours (a DejaVu character is about 0.55 em).
-    const float room = 150.0F * s;
-    const auto chars = static_cast<std::size_t>(std::max(8.0F, room / (0.56F * static_cast<float>(size))));
     for (const SceneNode& node : scene.nodes) {
       if (stats.labels >= budget) break;
       const Point c = camera.to_screen(node.at);
       if (!on_stage(stage, c, 40)) continue;
-      const Agent& who = n[node.agent];
-      std::string label = wrap(who.name, chars);
-      if (node.vacant) label += "\n(vacant)";
-      text.setString(sf::String::fromUtf8(label.begin(), label.end()));
+      // Where the scene routed paths and placed badges round it: the text stays inside.
+      const AgentLabel label =
+          label_of(n[node.agent].name, node.vacant, node.at, node.radius, s, label_floor_px);
+      if (label.lines.empty()) continue;
+      std::string lines;
+      for (const std::string& line : label.lines) lines += (lines.empty() ? "" : "\n") + line;
+      text.setCharacterSize(static_cast<unsigned>(label.font_px));
+      text.setString(sf::String::fromUtf8(lines.begin(), lines.end()));
       const sf::FloatRect bounds = text.getLocalBounds();
-      text.setPosition(std::round(c.x - bounds.width / 2 - bounds.left),
-                       std::round(c.y + node.radius * s + 4));
+      const Box box = screen_box(label.box);
+      const float fit = std::min({1.0F, box.width / std::max(1.0F, bounds.width + bounds.left),
+                                  box.height / std::max(1.0F, bounds.height + bounds.top)});
+      text.setScale(fit, fit);
+      text.setPosition(std::round(box.centre().x - (bounds.width / 2 + bounds.left) * fit),
+                       std::round(box.top));
       target.draw(text);
+      text.setScale(1.0F, 1.0F);
       ++stats.labels;
     }
     // Letters on badges, so the gap type reads without colour.
@@ -453,6 +479,24 @@ DrawStats SceneRenderer::draw(sf::RenderTarget& target, const Arrangement& arran
                        std::round(c.y - bounds.height / 2 - bounds.top));
       target.draw(text);
     }
+  }
+  // The decisions' words, on their cards.
+  text.setFont(fonts_.bold);
+  text.setFillColor(theme::text);
+  text.setCharacterSize(static_cast<unsigned>(decision_tag_font_px));
+  for (const SceneDecision& d : scene.decisions) {
+    const Point c = camera.to_screen(d.at), size = decision_tag_px(d);
+    if (!on_stage(stage, c, size.x)) continue;
+    const std::string words = decision_tag_text(d);
+    text.setString(sf::String::fromUtf8(words.begin(), words.end()));
+    const sf::FloatRect bounds = text.getLocalBounds();
+    const float fit = std::min(1.0F, (size.x - 10) / std::max(1.0F, bounds.width + bounds.left));
+    text.setScale(fit, fit);
+    text.setPosition(std::round(c.x - size.x / 2 + 6),
+                     std::round(c.y - (bounds.top + bounds.height / 2) * fit));
+    target.draw(text);
+    text.setScale(1.0F, 1.0F);
+    ++stats.labels;
   }
   return stats;
 }

@@ -33,7 +33,11 @@ class SceneRenderer {
                  std::optional<AgentVertex> focus = std::nullopt);
 
   /// Screen size of a badge, for hit-testing the mouse against badges.
-  static constexpr float badge_size = 24.0F;
+  static constexpr float badge_size = badge_px;
+
+  /// Presentation (training mode): agent labels are never drawn smaller than
+  /// this many pixels, so that they read from the back of a room (0: as zoomed).
+  float label_floor_px = 0.0F;
 
  private:
   /// The national picture's headers: each council's name and its value in words.

@@ -22,7 +22,9 @@ inline const sf::Color frame_fill{225, 225, 215, 140};
 
 inline const sf::Color aware{230, 159, 0};  // Okabe–Ito orange
 inline const sf::Color unaware{255, 255, 255};
-inline const sf::Color no_subject{214, 214, 206};
+// No subject chosen: agents in plain white, as on paper. Grey would say "you
+// cannot tell" (seeing as someone) of every agent at once.
+inline const sf::Color no_subject{255, 255, 255};
 inline const sf::Color hidden{170, 170, 170};
 inline const sf::Color ring{40, 40, 40};
 inline const sf::Color path_glow{86, 180, 233};       // sky blue
@@ -31,6 +33,7 @@ inline const sf::Color item{0, 114, 178};             // blue
 inline const sf::Color personal_item{204, 121, 167};  // reddish purple
 inline const sf::Color badge{213, 94, 0};             // vermillion
 inline const sf::Color badge_text{255, 255, 255};
+inline const sf::Color decision_fill{255, 244, 200};  // a pale card, for what a decider chose
 
 // The national picture: each council's header in one class of a sequential
 // scale, ColorBrewer "Purples" (Brewer and Harrower), light to dark. One hue

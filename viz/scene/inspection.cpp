@@ -1,11 +1,11 @@
 #include "scene/inspection.hpp"
 
 #include <algorithm>
-#include <set>
 #include <sstream>
 
 #include "analysis/day_label.hpp"
 #include "analysis/event_words.hpp"
+#include "scene/decision.hpp"
 
 namespace govsim::view {
 namespace {
@@ -17,10 +17,43 @@ std::string describe(const Replay& replay, const LogRecord& r, bool withhold_per
   return day_label(r.time, true) + ": " + event_words(log, r, replay.words());
 }
 
+// What an agent does that deals with what is in its in-tray: passing it on,
+// answering, advising, deciding, carrying out a direction, noting, questioning,
+// resolving. Learning of a matter, or holding an item back, leaves it waiting.
 bool acts_on_item(LogKind kind) {
-  return kind == LogKind::item_escalated || kind == LogKind::item_resolved || kind == LogKind::item_blocked ||
-         kind == LogKind::item_held || kind == LogKind::report_noted || kind == LogKind::question_asked ||
-         kind == LogKind::decision_taken || kind == LogKind::direction_implemented;
+  switch (kind) {
+    case LogKind::item_sent:
+    case LogKind::item_escalated:
+    case LogKind::item_resolved:
+    case LogKind::item_blocked:
+    case LogKind::item_lost:
+    case LogKind::advice_given:
+    case LogKind::decision_taken:
+    case LogKind::advice_overruled:
+    case LogKind::direction_implemented:
+    case LogKind::report_noted:
+    case LogKind::question_asked:
+    case LogKind::action_required:
+    case LogKind::action_closed:
+    case LogKind::confidentiality_blocked:
+    case LogKind::scrutiny_blocked:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Whether `act`, logged by the agent after it received `item`, dealt with it:
+// the log names the item itself (an escalation, a resolution), or the act is
+// on the item's matter towards whoever sent it (advice to the one who asked, a
+// direction carried out for the director, a report noted from its author), or
+// it is the decision the item asked for. Advice, decisions and directions are
+// logged by matter and counterpart, not by item.
+bool deals_with(const LogRecord& act, const LogRecord& item) {
+  if (!acts_on_item(act.kind) || act.time < item.time) return false;
+  if (act.item != 0 && act.item == item.item) return true;
+  if (act.subject == no_symbol || act.subject != item.subject) return false;
+  return act.other == item.other || act.kind == LogKind::decision_taken;
 }
 
 }  // namespace
@@ -41,14 +74,13 @@ Inspection inspect(const Replay& replay, AgentVertex agent, double day, const st
   const bool withhold = as && as->elected_member;
   const auto& records = replay.log().records();
   const std::size_t until = replay.records_until(day);
-  std::vector<const LogRecord*> received;
-  std::set<std::uint32_t> acted;
+  std::vector<const LogRecord*> received, acts;
   for (std::size_t i = 0; i < until; ++i) {
     const LogRecord& r = records[i];
     const auto actor = replay.agent_of(r.actor);
     if (!actor || *actor != agent) continue;
     if (r.kind == LogKind::item_received) received.push_back(&r);
-    if (acts_on_item(r.kind) && r.item != 0) acted.insert(r.item);
+    if (acts_on_item(r.kind)) acts.push_back(&r);
     // The subject's name is not personal, and the map shows the agent knowing it;
     // only what it learned from a personal item is withheld.
     if (r.kind == LogKind::became_aware)
@@ -58,7 +90,15 @@ Inspection inspect(const Replay& replay, AgentVertex agent, double day, const st
     out.records.push_back(describe(replay, r, withhold));
   }
   for (const LogRecord* r : received)
-    if (!acted.contains(r->item)) out.inbox.push_back(describe(replay, *r, withhold));
+    if (std::none_of(acts.begin(), acts.end(), [&](const LogRecord* act) { return deals_with(*act, *r); }) &&
+        std::find(out.inbox_items.begin(), out.inbox_items.end(), r->item) == out.inbox_items.end()) {
+      out.inbox.push_back(describe(replay, *r, withhold));
+      out.inbox_items.push_back(r->item);
+    }
+  for (const SceneDecision& d : decisions_until(replay, day, as))
+    if (d.decider == agent)
+      out.decisions.push_back(day_label(d.day, true) + ", on " + d.matter + ": " + d.chose + ". " + d.advice +
+                              ".");
   if (out.records.size() > latest_records)
     out.records.erase(out.records.begin(), out.records.end() - static_cast<std::ptrdiff_t>(latest_records));
   return out;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -13,10 +14,13 @@ struct Inspection {
   std::string id, name;
   std::vector<std::string> roles;
   std::string area;
-  bool visible = true;                 ///< false: the viewer may not see this agent's inbox and records
-  std::vector<std::string> inbox;      ///< items received and not yet acted on
-  std::vector<std::string> knowledge;  ///< "care-after-discharge (since day 12)"
-  std::vector<std::string> records;    ///< the agent's latest log records, newest last
+  bool visible = true;                     ///< false: the viewer may not see this agent's inbox and records
+  std::vector<std::string> inbox;          ///< items received and not yet acted on
+  std::vector<std::uint32_t> inbox_items;  ///< their item numbers, parallel to `inbox`
+  std::vector<std::string> knowledge;      ///< "care-after-discharge (since day 12)"
+  std::vector<std::string> records;        ///< the agent's latest log records, newest last
+  /// Decisions it took: what it chose, who advised, whether the advice was on record.
+  std::vector<std::string> decisions;
   bool operator==(const Inspection&) const = default;
 };
 

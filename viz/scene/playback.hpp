@@ -1,5 +1,7 @@
 #pragma once
 
+#include <string>
+
 #include "scene/replay.hpp"
 
 namespace govsim::view {
@@ -23,7 +25,7 @@ class Playback {
   void advance(double seconds);
   /// To any moment, forwards or backwards, at once.
   void scrub(double day);
-  /// To the next (previous) moment the log records a change.
+  /// To the next (previous) moment the caption tells: a sentence of the story.
   void step_forward();
   void step_back();
 
@@ -33,5 +35,9 @@ class Playback {
   double speed_ = 2.0;
   bool playing_ = false;
 };
+
+/// The timeline's words for a moment: its day as the caption writes a day (the
+/// day it falls on), never rounded up to the next.
+std::string timeline_label(double day);
 
 }  // namespace govsim::view
