@@ -37,7 +37,8 @@ std::string days(double d) { return number(d) + (d == 1.0 ? " day" : " days"); }
 std::string harm_difference(double other, double room) {
   const double d = other - room;
   if (std::abs(d) < 0.5) return "about as many people harmed";
-  return people(std::abs(std::round(d))) + (d < 0 ? " fewer harmed" : " more harmed");
+  const double n = std::abs(std::round(d));
+  return number(n) + (d < 0 ? " fewer " : " more ") + (n == 1 ? "person" : "people") + " harmed";
 }
 
 std::string knew_words(const Branch& b) {
@@ -89,10 +90,11 @@ void TrainingView::show_current_run(double day) {
   view_->overlay = [this](const Scene& scene) {
     draw_counts(scene);
     draw_timeline(scene);
-    if (facilitator_shown) draw_facilitator_panel();
     if (stage_ == Stage::asking) draw_prompt_card();
     if (stage_ == Stage::what_if) draw_what_if_card();
     if (stage_ == Stage::ended) draw_end_card();
+    // Last, so on the trainer's own screen it is above the card it explains.
+    if (facilitator_shown) draw_facilitator_panel();
   };
   set_window_size(window_);
   if (camera) view_->camera() = *camera;
@@ -543,8 +545,11 @@ void TrainingView::draw_end_card() {
 
 void TrainingView::draw_facilitator_panel() {
   const float h = static_cast<float>(window_.y);
-  ImGui::SetNextWindowPos({0, h * 0.25F}, ImGuiCond_Always);
-  ImGui::SetNextWindowSize({std::min(static_cast<float>(window_.x) * 0.3F, 520.0F * scale_), 0});
+  const float width = std::min(static_cast<float>(window_.x) * 0.34F, 560.0F * scale_);
+  ImGui::SetNextWindowPos({0, 0}, ImGuiCond_Always);
+  ImGui::SetNextWindowSizeConstraints({0, 0}, {width, h - view_->bottom_bar_height() - timeline_height()});
+  ImGui::SetNextWindowSize({width, 0});
+  ImGui::SetNextWindowBgAlpha(1.0F);
   ImGui::Begin("Facilitator (N hides this before projecting)", nullptr,
                ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse);
@@ -560,7 +565,7 @@ void TrainingView::draw_facilitator_panel() {
     }
   }
   ImGui::TextUnformatted("Notes (saved in the session record):");
-  ImGui::InputTextMultiline("##notes", notes_.data(), notes_.size(), {-1, 140.0F * scale_});
+  ImGui::InputTextMultiline("##notes", notes_.data(), notes_.size(), {-1, 5.0F * ImGui::GetTextLineHeight()});
   ImGui::End();
 }
 
