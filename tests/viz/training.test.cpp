@@ -161,6 +161,8 @@ TEST_CASE("on a 1920x1080 projector agent labels are no smaller than the panel t
   OffscreenTraining room({1920, 1080});
   const float panel_px = 19.0F * TrainingView::type_scale({1920, 1080}, 1.0F);
   CHECK(room.view().view().renderer().label_floor_px >= panel_px);
-  CHECK(TrainingView::type_scale({1920, 1080}, 1.0F) > TrainingView::type_scale({1280, 720}, 1.0F));
+  // Type grows with the screen beyond 1080 lines, and never shrinks below the view's.
+  CHECK(TrainingView::type_scale({3840, 2160}, 1.0F) == Approx(2.0F));
+  CHECK(TrainingView::type_scale({1280, 720}, 1.0F) == Approx(1.0F));
   CHECK(TrainingView::type_scale({1280, 720}, 1.5F) == Approx(1.5F));
 }

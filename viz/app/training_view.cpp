@@ -64,7 +64,7 @@ void big_text(const std::string& text, float times) {
 }  // namespace
 
 float TrainingView::type_scale(sf::Vector2u window, float text_scale) {
-  return std::max(1.0F, static_cast<float>(window.y) / 900.0F) * text_scale;
+  return std::max(1.0F, static_cast<float>(window.y) / 1080.0F) * text_scale;
 }
 
 TrainingView::TrainingView(TrainingSession& session, const Fonts& fonts, Presentation presentation)

@@ -67,8 +67,9 @@ class TrainingView {
   void skip_to_decision();
   void draw_frame(sf::RenderTarget& target, ImGuiSfml& gui, float seconds, float pulse);
 
-  /// Panel type size for this window: 19 px on a 900-line screen and below,
-  /// growing with the screen's height, times --text-scale.
+  /// Panel type size for this window: 19 px (the view's) up to 1080 lines,
+  /// growing with the screen's height beyond, times --text-scale. Larger by
+  /// default made names overflow their columns and run into each other.
   static float type_scale(sf::Vector2u window, float text_scale);
 
  private:
