@@ -92,7 +92,7 @@ if(CASE STREQUAL "WRITES")
   # Never over the record it reads: a record named .html is its own default handout.
   set(own "${WORK}/debrief-own.html")
   file(WRITE "${own}" "${text}")
-  debrief(2 "^[^\n]*debrief-own.html: error: is an input of this command [^\n]*choose another file for --output\n$"
+  debrief(2 "^[^\n]*debrief-own[^:\n]*: error: is an input of this command [^\n]*choose another file for --output\n$"
           "${own}")
   file(READ "${own}" after)
   if(NOT after STREQUAL text)
