@@ -18,6 +18,19 @@ inline constexpr Symbol no_symbol = 0;
 class SymbolTable {
  public:
   SymbolTable();
+  // The index views the texts it owns: a copy must index its own copies, not
+  // the original's (a log copied for a training session outlives its source).
+  SymbolTable(const SymbolTable& other) : texts_(other.texts_), hashes_(other.hashes_) { reindex(); }
+  SymbolTable& operator=(const SymbolTable& other) {
+    if (this != &other) {
+      texts_ = other.texts_;
+      hashes_ = other.hashes_;
+      reindex();
+    }
+    return *this;
+  }
+  SymbolTable(SymbolTable&&) = default;
+  SymbolTable& operator=(SymbolTable&&) = default;
 
   /// The symbol for `text`, added if new. Equal texts give equal symbols.
   Symbol intern(std::string_view text);
@@ -37,6 +50,10 @@ class SymbolTable {
   };
   // A deque keeps each string where it is as the table grows, so the views used
   // as map keys stay valid.
+  void reindex() {
+    index_.clear();
+    for (std::size_t i = 1; i < texts_.size(); ++i) index_.emplace(texts_[i], static_cast<Symbol>(i));
+  }
   std::deque<std::string> texts_;
   std::vector<std::uint64_t> hashes_;
   std::unordered_map<std::string_view, Symbol, TransparentHash, std::equal_to<>> index_;
