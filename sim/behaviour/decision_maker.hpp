@@ -8,10 +8,10 @@
 
 namespace govsim {
 
-/// What is on a decider's desk when a decision point comes before it, and what
-/// weighing it gives (docs/model.md, "Decisions").
-struct DecisionContext {
-  const DecisionPoint& point;
+/// A decision point as it comes before its decider: who decides, when, what is
+/// on the desk, and what the decider's own weighing gives (docs/model.md,
+/// "Decisions"). What a training room is shown before it chooses.
+struct DecisionMoment {
   std::string decider{};
   double day = 0.0;
   std::string adviser{};          ///< who was asked for advice; empty if nobody
@@ -23,10 +23,15 @@ struct DecisionContext {
   double harm_assessed = 0.0;     ///< the harm a risk report it holds expects
   double complaints_known = 0.0;  ///< complaints and inspection findings it has heard of
   double budget_pressure = 0.0;   ///< its funder's share over budget (0: within budget)
-  std::vector<double> scores{};   ///< each option's score, as weighed
   int weighed = 0;                ///< the option the weighing gives
   /// Records in the run's log before this decision: what a room pausing here has seen.
   std::size_t records_before = 0;
+};
+
+/// The moment, with the point itself and each option's score, as weighed.
+struct DecisionContext : DecisionMoment {
+  const DecisionPoint& point;
+  std::vector<double> scores{};
 };
 
 /// What a DecisionMaker chose, and whether it overrode the weighing (a choice

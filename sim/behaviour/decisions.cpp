@@ -280,10 +280,10 @@ void Decisions::decide(AgentVertex decider, const Item& request) {
   const std::vector<double> risks = relative_risks(point, bound.cohorts);
   std::vector<Score> scores;
   DecisionContext context{
-      .point = point,
-      .decider = run_.agent(decider).id,
-      .day = run_.now(),
-      .adviser = bound.adviser == no_agent ? std::string() : run_.agent(bound.adviser).id};
+      {.decider = run_.agent(decider).id,
+       .day = run_.now(),
+       .adviser = bound.adviser == no_agent ? std::string() : run_.agent(bound.adviser).id},
+      point};
   context.advice_received = d.advice_received;
   context.advice_recommends = d.advice_received ? d.recommended : -1;
   context.advice_on_record = d.advice_on_record;

@@ -58,20 +58,8 @@ Choice RoomDecisions::choose(const DecisionContext& context) {
     ++index;
   if (index == scenario_.decision_points.size()) return {context.weighed, false};
   DecisionMet met;
+  static_cast<DecisionMoment&>(met) = context;
   met.point = index;
-  met.decider = context.decider;
-  met.adviser = context.adviser;
-  met.day = context.day;
-  met.advice_received = context.advice_received;
-  met.advice_on_record = context.advice_on_record;
-  met.advised_option = context.advised_option;
-  met.advice_recommends = context.advice_recommends;
-  met.harms_known = context.harms_known;
-  met.harm_assessed = context.harm_assessed;
-  met.complaints_known = context.complaints_known;
-  met.budget_pressure = context.budget_pressure;
-  met.weighed = context.weighed;
-  met.records_before = context.records_before;
   Choice choice{context.weighed, false};
   for (const auto& [point, option] : forced_)
     if (point == index) choice = {option, true};

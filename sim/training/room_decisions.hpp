@@ -17,18 +17,10 @@ struct RoomChoice {
 
 /// A decision point as it came before its decider, with what was on the desk:
 /// what a room is shown before it chooses, and where its log stops.
-struct DecisionMet {
+struct DecisionMet : DecisionMoment {
   std::size_t point = 0;  ///< index into the played scenario's decision points
-  std::string decider, adviser;
-  double day = 0.0;
-  bool advice_received = false, advice_on_record = false;
-  int advised_option = -1;     ///< recommended by advice on record
-  int advice_recommends = -1;  ///< recommended by advice received, on record or not
-  double harms_known = 0.0, harm_assessed = 0.0, complaints_known = 0.0, budget_pressure = 0.0;
-  int weighed = 0;  ///< what the decider's own weighing gives
-  int chosen = 0;   ///< what was taken in this run
+  int chosen = 0;         ///< what was taken in this run
   bool by_room = false;
-  std::size_t records_before = 0;
 };
 
 /// The room's choices, forced through the decision model at the points they

@@ -15,7 +15,6 @@
 #include "app/view_modes.hpp"
 #include "render/theme.hpp"
 #include "scene/room_count.hpp"
-#include "scene/timeline_marks.hpp"
 #include "training/handout.hpp"
 
 namespace govsim::view {
@@ -87,6 +86,14 @@ void TrainingView::show_current_run(double day) {
   shown_ = show_log(session_.prepared(), session_.shown_log(), end);
   view_ = std::make_unique<ViewSession>(*shown_, fonts_);
   view_->side_panel_shown = false;  // the network uses the full width until the trainer asks for the panel
+  // The timeline's marks depend on the run shown, not the moment: read once
+  // here, not every frame.
+  std::vector<std::pair<double, std::string>> decisions;
+  for (const DecisionMet& met : session_.run().met) {
+    if (pending && met.records_before > pending->records_before) continue;
+    decisions.emplace_back(met.day, session_.scenario().decision_points[met.point].question);
+  }
+  marks_ = timeline_marks(view_->replay(), decisions);
   view_->overlay = [this](const Scene& scene) {
     draw_counts(scene);
     draw_timeline(scene);
@@ -338,12 +345,7 @@ void TrainingView::draw_counts(const Scene& scene) {
 }
 
 void TrainingView::draw_timeline(const Scene& scene) {
-  std::vector<std::pair<double, std::string>> decisions;
-  for (const DecisionMet& met : session_.run().met) {
-    if (session_.pending() && met.records_before > session_.pending()->records_before) continue;
-    decisions.emplace_back(met.day, session_.scenario().decision_points[met.point].question);
-  }
-  const std::vector<TimelineMark> marks = timeline_marks(view_->replay(), decisions);
+  const std::vector<TimelineMark>& marks = marks_;
   const float w = static_cast<float>(window_.x), h = static_cast<float>(window_.y);
   const float bar = view_->bottom_bar_height();
   const float height = timeline_height();

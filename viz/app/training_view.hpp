@@ -11,6 +11,7 @@
 #include "app/view_session.hpp"
 #include "app/view_source.hpp"
 #include "render/fonts.hpp"
+#include "scene/timeline_marks.hpp"
 #include "training/training_session.hpp"
 #include "training/what_if.hpp"
 
@@ -97,6 +98,7 @@ class TrainingView {
   float scale_ = 1.0F;
   std::unique_ptr<LoadedRun> shown_;
   std::unique_ptr<ViewSession> view_;
+  std::vector<TimelineMark> marks_;  ///< of the run shown
   std::vector<Branch> branches_;
   std::optional<std::size_t> contrast_;
   std::unique_ptr<LoadedRun> contrast_run_;

@@ -68,8 +68,6 @@ class ViewSession {
   float side_panel_width() const { return side_panel_shown ? panel_width * ui_scale : 0.0F; }
   float bottom_bar_height() const { return bar_height * ui_scale; }
   SceneRenderer& renderer() { return renderer_; }
-  /// Refits the camera to the whole network on the current stage.
-  void refit() { set_window_size(window_, true); }
   Scene scene() const;
   /// Draws one whole frame: scene, then panels. `pulse` animates travelling hops.
   DrawStats draw_frame(sf::RenderTarget& target, ImGuiSfml& gui, float seconds, float pulse);
