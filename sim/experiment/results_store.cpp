@@ -77,7 +77,10 @@ ResultsStore::ResultsStore(const std::string& path, const ExperimentRecord& expe
   if (!exists && resume)
     throw InputError({printable(path)},
                      "there is no results store to resume here: run the sweep without --resume");
-  if (sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
+  // Made whole beside it and renamed into place, so that a sweep killed while
+  // making its store leaves no file at `path` that is not a store.
+  if (!exists) make_whole(experiment, arms, inputs, input_texts);
+  if (sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
     const std::string why = db_ ? sqlite3_errmsg(db_) : "out of memory";
     sqlite3_close(db_);
     db_ = nullptr;
@@ -93,8 +96,6 @@ ResultsStore::ResultsStore(const std::string& path, const ExperimentRecord& expe
     if (exists) {
       check_same_experiment(experiment, inputs);
       load_done();
-    } else {
-      create(experiment, arms, inputs, input_texts);
     }
     if (sqlite3_prepare_v2(
             db_,
@@ -126,6 +127,50 @@ ResultsStore::~ResultsStore() {
   // A killed sweep leaves the log, which the next open folds in.
   sqlite3_exec(db_, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
   sqlite3_close(db_);
+}
+
+std::string ResultsStore::partial_path(const std::string& path) {
+  const std::filesystem::path whole(path);
+  return (whole.parent_path() / ("." + whole.filename().string() + ".govsim-partial")).string();
+}
+
+void ResultsStore::make_whole(const ExperimentRecord& experiment, const std::vector<ArmRecord>& arms,
+                              const std::vector<InputFile>& inputs,
+                              const std::vector<std::string>& input_texts) {
+  const std::string partial = partial_path(path_);
+  std::error_code ignored;
+  std::filesystem::remove(partial, ignored);  // what a sweep killed while making its store left
+  if (sqlite3_open_v2(partial.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
+      SQLITE_OK) {
+    const std::string why = db_ ? sqlite3_errmsg(db_) : "out of memory";
+    sqlite3_close(db_);
+    db_ = nullptr;
+    fail("cannot make the results store beside it (SQLite: " + why + "): check the folder can be written");
+  }
+  try {
+    // No rollback journal: a file that fails half-made is thrown away whole.
+    exec("PRAGMA journal_mode = OFF;");
+    create(experiment, arms, inputs, input_texts);
+  } catch (...) {
+    sqlite3_close(db_);
+    db_ = nullptr;
+    std::filesystem::remove(partial, ignored);
+    throw;
+  }
+  sqlite3_close(db_);
+  db_ = nullptr;
+  std::error_code error;
+  if (std::filesystem::exists(path_, error)) {
+    std::filesystem::remove(partial, ignored);
+    throw InputError({printable(path_)},
+                     "a file appeared here while the sweep made its store: give another -o");
+  }
+  std::filesystem::rename(partial, path_, error);
+  if (error) {
+    std::filesystem::remove(partial, ignored);
+    throw InputError({printable(path_)}, "cannot put the results store here (" + error.message() +
+                                             "): check the folder can be written");
+  }
 }
 
 void ResultsStore::create(const ExperimentRecord& e, const std::vector<ArmRecord>& arms,

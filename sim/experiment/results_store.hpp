@@ -63,6 +63,9 @@ class ResultsStore {
   void commit();
   std::size_t batch_runs = 256;
 
+  /// Where a new store is made before it is renamed into place: hidden, beside it.
+  static std::string partial_path(const std::string& path);
+
   /// The id a run has: arm × replications + replication + 1.
   static std::int64_t run_id(std::size_t arm, std::uint64_t replication, std::uint64_t replications) {
     return static_cast<std::int64_t>(arm * replications + replication + 1);
@@ -70,6 +73,8 @@ class ResultsStore {
 
  private:
   void exec(const std::string& sql);
+  void make_whole(const ExperimentRecord& experiment, const std::vector<ArmRecord>& arms,
+                  const std::vector<InputFile>& inputs, const std::vector<std::string>& input_texts);
   void create(const ExperimentRecord& experiment, const std::vector<ArmRecord>& arms,
               const std::vector<InputFile>& inputs, const std::vector<std::string>& input_texts);
   void check_same_experiment(const ExperimentRecord& experiment, const std::vector<InputFile>& inputs);

@@ -1,5 +1,8 @@
 // The results store of a sweep: the same whatever the thread count, resumed to
 // the same end, exported to CSV and read back, each run reproducible.
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -182,4 +185,36 @@ TEST_CASE("a stored run runs again to its stored fingerprint", "[experiment][sto
   CHECK(
       govsim::reproduce_command(contents, run).find("--seed 3 --replication " + std::to_string(run.stream)) !=
       std::string::npos);
+}
+
+TEST_CASE("a sweep killed while it makes its store leaves no file there that is not a store",
+          "[experiment][store]") {
+  Sweep sweep;
+  const fs::path path = fresh("killed-at-birth.sqlite");
+  const fs::path partial = govsim::ResultsStore::partial_path(path.string());
+  fs::remove(partial);
+  // A large experiment text makes the making slow enough to kill in the middle.
+  sweep.experiment.file_text.assign(std::size_t{96} << 20, 'x');
+  const pid_t child = fork();
+  REQUIRE(child >= 0);
+  if (child == 0) {
+    try {
+      sweep.open(path, false);
+    } catch (...) {
+    }
+    _exit(0);
+  }
+  // Killed the moment anything of the store is on disk, as `kill -9` might.
+  for (int i = 0; i < 200000 && !fs::exists(path) && !fs::exists(partial); ++i) usleep(100);
+  kill(child, SIGKILL);
+  int status = 0;
+  waitpid(child, &status, 0);
+  if (fs::exists(path)) CHECK(govsim::is_results_store(path.string()));
+  // The next sweep is not refused, and clears what the killed one left.
+  sweep.experiment.file_text = "arrangements: [a]";
+  if (!fs::exists(path)) {
+    CHECK_NOTHROW(sweep.open(path, false));
+    CHECK(govsim::is_results_store(path.string()));
+    CHECK(!fs::exists(partial));
+  }
 }
