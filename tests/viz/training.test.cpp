@@ -50,6 +50,25 @@ class OffscreenTraining {
     gui_->handle(event);
     view_->handle(event, *gui_);
   }
+  void mouse(sf::Event::EventType type, sf::Vector2f at) {
+    sf::Event event;
+    event.type = type;
+    if (type == sf::Event::MouseMoved) {
+      event.mouseMove = {static_cast<int>(at.x), static_cast<int>(at.y)};
+    } else {
+      event.mouseButton = {sf::Mouse::Left, static_cast<int>(at.x), static_cast<int>(at.y)};
+    }
+    gui_->handle(event);
+    view_->handle(event, *gui_);
+  }
+  // A click as a hand makes it: move, press, a frame, release, a frame.
+  void click(sf::Vector2f at) {
+    mouse(sf::Event::MouseMoved, at);
+    mouse(sf::Event::MouseButtonPressed, at);
+    frame();
+    mouse(sf::Event::MouseButtonReleased, at);
+    frame();
+  }
   sf::Image frame() {
     for (int i = 0; i < 2; ++i) {
       view_->draw_frame(target_, *gui_, 1.0F / 60.0F, 1.0F);
@@ -126,6 +145,40 @@ TEST_CASE("pressing 2 at the card continues from option 2, logging what `govsim 
   CHECK(room.view().stage() == TrainingView::Stage::watching);
   for (int i = 0; i < 200; ++i) room.view().update(1.0);
   CHECK(room.view().stage() == TrainingView::Stage::ended);
+}
+
+TEST_CASE("clicking the third option on the card is the room's answer, as pressing 3 is",
+          "[view][training]") {
+  OffscreenTraining room;
+  room.view().skip_to_decision();
+  REQUIRE(room.view().stage() == TrainingView::Stage::asking);
+  room.frame();
+  const auto third = room.view().option_area(2);
+  REQUIRE(third);
+  room.click({third->left + third->width / 2, third->top + third->height / 2});
+  REQUIRE(room.view().stage() == TrainingView::Stage::what_if);
+  REQUIRE(room.session().record().choices.size() == 1);
+  const DecisionPoint& point = room.session().scenario().decision_points[0];
+  CHECK(room.session().record().choices[0].choice.option == point.options[2].id);
+}
+
+TEST_CASE("the countdown runs down at the card and then waits for the facilitator, never choosing",
+          "[view][training]") {
+  TrainingSession session(discharge_session());
+  const auto fonts = load_view_fonts();
+  Presentation presentation;
+  presentation.countdown = 30.0;
+  TrainingView view(session, *fonts, presentation);
+  view.skip_to_decision();
+  REQUIRE(view.stage() == TrainingView::Stage::asking);
+  REQUIRE(view.countdown_left());
+  CHECK(*view.countdown_left() == Approx(30.0));
+  view.update(10.0);
+  CHECK(*view.countdown_left() == Approx(20.0));
+  view.update(60.0);
+  CHECK(*view.countdown_left() == Approx(0.0));
+  CHECK(view.stage() == TrainingView::Stage::asking);
+  CHECK(session.record().choices.empty());
 }
 
 TEST_CASE("the what-if comparison holds every branch, and side by side draws both runs", "[view][training]") {

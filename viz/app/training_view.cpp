@@ -150,6 +150,7 @@ void TrainingView::choose(int option) {
   if (option < 0 || static_cast<std::size_t>(option) >= point.options.size()) return;
   const double day = session_.pending()->day;
   session_.choose(option);
+  option_areas_.clear();
   save_record();
   branches_ = what_if(session_, session_.record().choices.size() - 1);
   contrast_ = contrast_branch(branches_);
@@ -160,6 +161,12 @@ void TrainingView::choose(int option) {
   contrast_view_->side_panel_shown = false;
   show_current_run(day);
   stage_ = Stage::what_if;
+}
+
+std::optional<sf::FloatRect> TrainingView::option_area(int option) const {
+  if (stage_ != Stage::asking || option < 0 || static_cast<std::size_t>(option) >= option_areas_.size())
+    return std::nullopt;
+  return option_areas_[static_cast<std::size_t>(option)];
 }
 
 void TrainingView::carry_on() {
@@ -446,19 +453,25 @@ void TrainingView::draw_prompt_card() {
   ImGui::Unindent();
   ImGui::Separator();
   ImGui::TextUnformatted("The room's answer:");
+  option_areas_.clear();
   for (std::size_t i = 0; i < point.options.size(); ++i) {
     const std::string label = std::to_string(i + 1) + "   " + point.options[i].label;
     ImGui::PushID(static_cast<int>(i));
     ImGui::SetWindowFontScale(1.2F);
     // Taken after the frame: choosing replaces the run this frame is drawing.
     if (ImGui::Button(label.c_str(), {-1, 0})) clicked_ = static_cast<int>(i);
+    const ImVec2 from = ImGui::GetItemRectMin(), to = ImGui::GetItemRectMax();
+    option_areas_.emplace_back(from.x, from.y, to.x - from.x, to.y - from.y);
     ImGui::SetWindowFontScale(1.0F);
     ImGui::PopID();
   }
   if (countdown_left_) {
     const double total = presentation_.countdown.value_or(1.0);
+    // At zero the card waits still: the facilitator gives the room's answer,
+    // the clock never chooses for it.
     ImGui::ProgressBar(static_cast<float>(*countdown_left_ / total), {-1, 0},
-                       (number(std::ceil(*countdown_left_)) + " s to choose").c_str());
+                       *countdown_left_ > 0 ? (number(std::ceil(*countdown_left_)) + " s to choose").c_str()
+                                            : "Time: the room's answer, please");
   }
   ImGui::TextDisabled("Press 1-%zu or click. N: facilitator's notes.", point.options.size());
   ImGui::End();

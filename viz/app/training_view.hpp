@@ -67,6 +67,10 @@ class TrainingView {
   /// Skips to the moment the room is next asked (or the end), for screenshots.
   void skip_to_decision();
   void draw_frame(sf::RenderTarget& target, ImGuiSfml& gui, float seconds, float pulse);
+  /// Where the card last drew option `option`'s button (window pixels), if it did.
+  std::optional<sf::FloatRect> option_area(int option) const;
+  /// Seconds left on the countdown at the card, when one was asked for.
+  std::optional<double> countdown_left() const { return countdown_left_; }
 
   /// Panel type size for this window: 19 px (the view's) up to 1080 lines,
   /// growing with the screen's height beyond, times --text-scale. Larger by
@@ -104,8 +108,9 @@ class TrainingView {
   std::unique_ptr<LoadedRun> contrast_run_;
   std::unique_ptr<ViewSession> contrast_view_;
   std::optional<double> countdown_left_;
-  std::vector<char> notes_;     ///< the facilitator's notes, as ImGui edits them
-  std::optional<int> clicked_;  ///< an option clicked on the card, taken after the frame
+  std::vector<char> notes_;                  ///< the facilitator's notes, as ImGui edits them
+  std::vector<sf::FloatRect> option_areas_;  ///< the card's buttons, as last drawn
+  std::optional<int> clicked_;               ///< an option clicked on the card, taken after the frame
   bool written_ = false;
 };
 
