@@ -398,15 +398,19 @@ void TrainingView::draw_timeline(const Scene& scene) {
   draw->AddLine({x_of(scene.day), y}, {x_of(scene.day), y + height}, IM_COL32(0, 0, 0, 255), 2.0F * scale_);
 }
 
+void TrainingView::centre_next_card() const {
+  ImGui::SetNextWindowPos({(static_cast<float>(window_.x) - view_->side_panel_width() - count_width()) / 2,
+                           (static_cast<float>(window_.y) - view_->bottom_bar_height()) / 2},
+                          ImGuiCond_Always, {0.5F, 0.5F});
+}
+
 void TrainingView::draw_prompt_card() {
   const DecisionMet& met = *session_.pending();
   const DecisionPoint& point = session_.scenario().decision_points[met.point];
   const PlainWords& words = view_->replay().words();
-  const float w = static_cast<float>(window_.x), h = static_cast<float>(window_.y);
+  const float w = static_cast<float>(window_.x);
   const float width = std::min(w * 0.62F, 1100.0F * scale_);
-  ImGui::SetNextWindowPos(
-      {(w - view_->side_panel_width() - count_width()) / 2, (h - view_->bottom_bar_height()) / 2},
-      ImGuiCond_Always, {0.5F, 0.5F});
+  centre_next_card();
   ImGui::SetNextWindowSize({width, 0});
   ImGui::SetNextWindowBgAlpha(1.0F);
   ImGui::Begin("##prompt", nullptr, card_flags | ImGuiWindowFlags_AlwaysAutoResize);
@@ -489,9 +493,7 @@ void TrainingView::draw_what_if_card() {
     ImGui::SetNextWindowPos({w / 2, h - view_->bottom_bar_height() - timeline_height()}, ImGuiCond_Always,
                             {0.5F, 1.0F});
   } else {
-    ImGui::SetNextWindowPos(
-        {(w - view_->side_panel_width() - count_width()) / 2, (h - view_->bottom_bar_height()) / 2},
-        ImGuiCond_Always, {0.5F, 0.5F});
+    centre_next_card();
   }
   ImGui::SetNextWindowSize({width, 0});
   ImGui::SetNextWindowBgAlpha(1.0F);
@@ -540,11 +542,9 @@ void TrainingView::draw_what_if_card() {
 }
 
 void TrainingView::draw_end_card() {
-  const float w = static_cast<float>(window_.x), h = static_cast<float>(window_.y);
+  const float w = static_cast<float>(window_.x);
   const RoomCount count = room_count(view_->replay(), view_->replay().end_day());
-  ImGui::SetNextWindowPos(
-      {(w - view_->side_panel_width() - count_width()) / 2, (h - view_->bottom_bar_height()) / 2},
-      ImGuiCond_Always, {0.5F, 0.5F});
+  centre_next_card();
   ImGui::SetNextWindowSize({std::min(w * 0.6F, 1000.0F * scale_), 0});
   ImGui::SetNextWindowBgAlpha(1.0F);
   ImGui::Begin("##end", nullptr, card_flags | ImGuiWindowFlags_AlwaysAutoResize);

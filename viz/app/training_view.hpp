@@ -84,6 +84,9 @@ class TrainingView {
   float count_height() const { return 6.0F * 1.35F * 19.0F * scale_ + 16.0F * scale_; }
   float timeline_height() const { return 30.0F * scale_; }
   float count_width() const { return 300.0F * scale_; }
+  /// Puts the next card in the middle of the network's stage (between the side
+  /// panel and the count, above the bar).
+  void centre_next_card() const;
   void save_record();
   void finish();
   void draw_counts(const Scene& scene);
