@@ -25,7 +25,7 @@ int export_dot(const ExportOptions& options) {
     if (!options.output.ends_with(".yaml") && !options.output.ends_with(".yml")) throw;
     // `govsim export dot my-council.yaml` means "export this arrangement".
     throw InputError(error.place(), error.message() + "; to export it: govsim export dot network.dot -a " +
-                                        printable(options.output));
+                                        printable_path(options.output));
   }
   const LoadedArrangement loaded = load_arrangement_or_throw(options.arrangement);
   if (options.output == "-") {

@@ -151,10 +151,10 @@ RunOptionsText with_arrangement_understood(RunOptionsText options) {
   }
   if (!looks_like_an_arrangement(text)) return options;
   if (options.arrangement)
-    throw InputError({printable(options.scenario)},
+    throw InputError({printable_path(options.scenario)},
                      "this is an arrangement, not a scenario, and --arrangement names another: give a "
                      "scenario first (`govsim list` shows the built-ins), then --arrangement " +
-                         printable(options.scenario));
+                         printable_path(options.scenario));
   // England's default is its own discharge scenario: the Scottish one needs an
   // IJB chief officer and a hospital discharge procedure an English council
   // may not have.

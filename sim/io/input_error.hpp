@@ -33,7 +33,7 @@ class InputError : public std::runtime_error {
   static std::string format(const SourcePlace& place, const std::string& message) {
     // Built with append rather than operator+ chains, which trip a false
     // -Wrestrict in g++ 12.
-    std::string text = place.file.empty() ? std::string("<input>") : one_line(place.file, 300);
+    std::string text = place.file.empty() ? std::string("<input>") : printable_path(place.file);
     if (place.line > 0) {
       text.append(":").append(std::to_string(place.line));
       if (place.column > 0) text.append(":").append(std::to_string(place.column));

@@ -29,7 +29,7 @@ struct Resolved {
 };
 
 [[noreturn]] void refuse(const std::string& path, const std::string& why) {
-  throw InputError({printable(path)}, why);
+  throw InputError({printable_path(path)}, why);
 }
 
 // A character device is written through only when it is a terminal: another
@@ -50,7 +50,7 @@ Resolved resolve(const std::string& path) {
   if (!fs::exists(link)) {
     const fs::path folder = given.parent_path().empty() ? fs::path(".") : given.parent_path();
     if (!fs::is_directory(folder, error))
-      refuse(path, "cannot write here: the folder '" + printable(folder.string()) +
+      refuse(path, "cannot write here: the folder '" + printable_path(folder.string()) +
                        "' does not exist (create it first, or choose another place)");
     return {Destination::replaced_whole, given, false};
   }
@@ -67,8 +67,8 @@ Resolved resolve(const std::string& path) {
     if (!fs::exists(fs::symlink_status(file, error))) {
       const fs::path folder = file.parent_path().empty() ? fs::path(".") : file.parent_path();
       if (!fs::is_directory(folder, error))
-        refuse(path, "is a symbolic link into a folder that does not exist ('" + printable(folder.string()) +
-                         "'): name the file itself, or another place");
+        refuse(path, "is a symbolic link into a folder that does not exist ('" +
+                         printable_path(folder.string()) + "'): name the file itself, or another place");
       return {Destination::replaced_whole, file, false};
     }
     file = fs::canonical(file, error);
@@ -181,7 +181,7 @@ void OutputPlan::writes(const std::string& option, const std::string& path) {
   }
   for (const fs::path& input : inputs_)
     if (same_file(target.file, input))
-      refuse(path, "is an input of this command (" + printable(input.string()) +
+      refuse(path, "is an input of this command (" + printable_path(input.string()) +
                        "): govsim never writes over its inputs; choose another file for " + option);
   if (target.destination == Destination::replaced_whole && target.exists && looks_like_an_input(target.file))
     refuse(path,

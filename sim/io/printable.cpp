@@ -1,6 +1,7 @@
 #include "io/printable.hpp"
 
 #include <cstdio>
+#include <vector>
 
 namespace govsim {
 namespace {
@@ -53,25 +54,31 @@ void append_escaped_byte(std::string& out, unsigned char c) {
   }
 }
 
-std::string escaped(std::string_view text, std::size_t limit) {
-  std::string out;
-  std::size_t characters = 0;
-  for (std::size_t i = 0; i < text.size();) {
-    if (characters == limit) {
-      out += "…";
-      break;
-    }
+// The text as printable characters, each already escaped, stopping after
+// `limit` of them; the caller decides where an ellipsis goes.
+std::vector<std::string> printable_characters(std::string_view text, std::size_t limit) {
+  std::vector<std::string> characters;
+  for (std::size_t i = 0; i < text.size() && characters.size() < limit;) {
     const std::size_t length = utf8_length(text, i);
     const auto c = static_cast<unsigned char>(text[i]);
+    std::string shown;
     if (length == 0 || c < 0x20 || c == 0x7F) {
-      append_escaped_byte(out, c);
+      append_escaped_byte(shown, c);
       i += 1;
     } else {
-      out.append(text.substr(i, length));
+      shown.assign(text.substr(i, length));
       i += length;
     }
-    ++characters;
+    characters.push_back(std::move(shown));
   }
+  return characters;
+}
+
+std::string escaped(std::string_view text, std::size_t limit) {
+  std::string out;
+  const auto characters = printable_characters(text, limit + 1);
+  for (std::size_t k = 0; k < characters.size() && k < limit; ++k) out += characters[k];
+  if (characters.size() > limit) out += "…";
   return out;
 }
 
@@ -80,6 +87,23 @@ std::string escaped(std::string_view text, std::size_t limit) {
 std::string printable(std::string_view text, std::size_t limit) { return escaped(text, limit); }
 
 std::string one_line(std::string_view message, std::size_t limit) { return escaped(message, limit); }
+
+std::string printable_path(std::string_view path) {
+  // A path is cut in its middle, never its end: the file's own name is what a
+  // reader needs to act on, and a deep build or checkout folder is what grows.
+  constexpr std::size_t head = 200;
+  constexpr std::size_t tail = 300;
+  const auto characters = printable_characters(path, std::string_view::npos);
+  std::string out;
+  if (characters.size() <= head + tail) {
+    for (const auto& c : characters) out += c;
+    return out;
+  }
+  for (std::size_t k = 0; k < head; ++k) out += characters[k];
+  out += "…";
+  for (std::size_t k = characters.size() - tail; k < characters.size(); ++k) out += characters[k];
+  return out;
+}
 
 bool has_nul_byte(std::string_view text) { return text.find('\0') != std::string_view::npos; }
 

@@ -13,6 +13,12 @@ namespace govsim {
 /// like a finding, nor echo a 4 MB value back.
 std::string printable(std::string_view text, std::size_t limit = 60);
 
+/// A file's path made safe to quote as printable() makes text, but kept whole
+/// up to 500 characters and, past that, cut in the middle so that the file's
+/// own name always shows: a path in a deep folder (a CI checkout, a build tree)
+/// must still name the file it is about.
+std::string printable_path(std::string_view path);
+
 /// A whole message kept to one line: control characters and bytes that are not
 /// UTF-8 escaped as by printable(), and anything past `limit` characters cut.
 std::string one_line(std::string_view message, std::size_t limit = 1000);

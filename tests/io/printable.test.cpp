@@ -32,3 +32,22 @@ TEST_CASE("an echoed value is cut with an ellipsis", "[io]") {
       govsim::InputError::format({"big.yaml", 1, 1}, "unknown value '" + long_value + "'");
   CHECK(message.size() < 1100);
 }
+
+TEST_CASE("a path in a deep folder still names its file in an error", "[io]") {
+  // A CI checkout or build tree can put a file 70 characters deep; the file's
+  // own name is what the reader needs, so a path is never cut at its end.
+  const std::string deep = "/check/work/main/build-sanitize/tests/cli/debrief/debrief-own.html";
+  CHECK(govsim::printable_path(deep) == deep);
+  const std::string message = govsim::InputError::format({deep}, "is an input of this command");
+  CHECK(message == deep + ": error: is an input of this command");
+
+  const std::string very_deep = "/" + std::string(2000, 'd') + "/handout.html";
+  const std::string shown = govsim::printable_path(very_deep);
+  CHECK(shown.size() < 600);
+  CHECK(shown.find("…") != std::string::npos);
+  CHECK(shown.ends_with("/handout.html"));
+  CHECK(govsim::InputError::format({very_deep, 3, 4}, "x").find("/handout.html:3:4: error: x") !=
+        std::string::npos);
+
+  CHECK(govsim::printable_path("evil\nfile.yaml:1:1: error: fake") == "evil\\nfile.yaml:1:1: error: fake");
+}

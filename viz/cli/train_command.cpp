@@ -76,7 +76,7 @@ int train(const TrainOptionsText& o) {
           ? o.handout_path
           : std::filesystem::path(presentation.session_path).replace_extension(".html").string();
   if (!presentation.handout_path.ends_with(".html") && !presentation.handout_path.ends_with(".md"))
-    throw InputError({"--handout"}, "'" + printable(presentation.handout_path) +
+    throw InputError({"--handout"}, "'" + printable_path(presentation.handout_path) +
                                         "': a handout is written as .html or .md; give a name ending in one");
   if (o.screenshot.empty()) view::require_display();  // before the run, so a missing display fails fast
 
