@@ -6,6 +6,7 @@
 #include "analysis/path_diagram.hpp"
 #include "analysis/plain_words.hpp"
 #include "analysis/report_sections.hpp"
+#include "analysis/run_again.hpp"
 #include "analysis/run_report.hpp"
 #include "report/html_text.hpp"
 
@@ -122,6 +123,7 @@ void summary(const RunReport& r, std::ostream& out) {
     card(std::to_string(static_cast<int>(std::round(r.metrics.audit_trail_completeness * 100))) + "%",
          "decisions with a full record");
   out << "</div><p>" << r.days << " simulated days, seed " << r.provenance.seed
+      << h(set_for_this_run_words(r.provenance))
       << ". Every term is defined in the <a href=\"#glossary\">glossary</a>.</p></section>\n";
 }
 
@@ -281,7 +283,9 @@ void technical(const RunReport& r, const PlainWords& words, std::ostream& out) {
       << "</code>, govsim " << h(r.provenance.govsim_version) << ".</p><p>Inputs: ";
   for (const InputFile& i : r.provenance.inputs)
     out << "<code>" << h(i.name) << "</code> (" << h(i.role) << ", " << h(i.hash) << ") ";
-  out << "</p><h3>Gap types</h3><table><tr class=\"head\"><th>heading</th><th>id</th></tr>";
+  out << "</p>";
+  out << "<p>To make this run again: <code>" << h(run_again_command(r.provenance))
+      << "</code></p><h3>Gap types</h3><table><tr class=\"head\"><th>heading</th><th>id</th></tr>";
   for (GapType type : all_gap_types())
     out << "<tr><td>" << h(gap_heading(type)) << "</td><td><code>" << to_string(type) << "</code></td></tr>";
   out << "</table><h3>Where time went</h3><table><tr class=\"head\"><th>who</th><th>id</th><th>items "

@@ -4,6 +4,7 @@
 #include "analysis/day_label.hpp"
 #include "analysis/plain_words.hpp"
 #include "analysis/report_sections.hpp"
+#include "analysis/run_again.hpp"
 #include "analysis/run_report.hpp"
 
 namespace govsim {
@@ -23,7 +24,8 @@ void write_report_markdown(const RunReport& r, const PlainWords& words, std::ost
   out << "# " << (r.scenario_description.empty() ? capitalised(humanise(r.scenario)) : r.scenario_description)
       << "\n\n";
   out << "On: " << (r.arrangement_description.empty() ? humanise(r.arrangement) : r.arrangement_description)
-      << ". " << r.days << " simulated days, seed " << r.provenance.seed << ".\n\n";
+      << ". " << r.days << " simulated days, seed " << r.provenance.seed
+      << set_for_this_run_words(r.provenance) << ".\n\n";
 
   out << "## This arrangement's own findings\n\n";
   if (r.own_findings.empty())
@@ -133,6 +135,7 @@ void write_report_markdown(const RunReport& r, const PlainWords& words, std::ost
       << "`, govsim " << r.provenance.govsim_version << ". Inputs:";
   for (const InputFile& i : r.provenance.inputs) out << " `" << i.name << "` (" << i.hash << ")";
   out << ".\n";
+  out << "\nTo make this run again: `" << run_again_command(r.provenance) << "`\n";
 }
 
 }  // namespace govsim

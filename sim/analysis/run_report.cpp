@@ -10,6 +10,7 @@
 #include "analysis/gap_finder.hpp"
 #include "analysis/narrative.hpp"
 #include "analysis/plain_words.hpp"
+#include "analysis/run_again.hpp"
 #include "check/static_gaps.hpp"
 #include "check/statutory_rules.hpp"
 #include "io/input_error.hpp"
@@ -77,11 +78,19 @@ nlohmann::ordered_json report_json(const RunReport& r) {
   json inputs = json::array();
   for (const InputFile& i : r.provenance.inputs)
     inputs.push_back({{"role", i.role}, {"name", i.name}, {"hash", i.hash}});
+  json parameters = json::array();
+  for (const ParameterGiven& p : r.provenance.parameters)
+    parameters.push_back({{"name", p.name}, {"value", p.value}});
   out["provenance"] = {{"govsim", r.provenance.govsim_version},
                        {"model", r.provenance.model},
                        {"seed", r.provenance.seed},
                        {"replication", r.provenance.replication},
                        {"inputs", inputs},
+                       {"parameters", parameters},
+                       {"areas", r.provenance.areas},
+                       {"days", r.provenance.days ? json(*r.provenance.days) : json()},
+                       {"choices", r.provenance.choices},
+                       {"run_again", run_again_command(r.provenance)},
                        {"fingerprint", r.fingerprint},
                        {"events", r.events}};
   out["run"] = {{"scenario", r.scenario},         {"scenario_description", r.scenario_description},

@@ -30,6 +30,28 @@ class WorldActor final : public Handler {
   GovernanceRun* run_;
 };
 
+// What the run was given beyond its files, for its log: a value set by name
+// (`--set`, a sweep's arm), or by a caller to other than the built-in default.
+std::vector<ParameterGiven> parameters_given(const Parameters& parameters) {
+  std::vector<ParameterGiven> given;
+  for (const ParameterInfo& p : parameter_table()) {
+    const Param param = *parse_parameter(p.name);
+    const std::string& from = parameters.origin(param).file;
+    if (from == "--set" || (from.empty() && parameters[param] != p.default_value))
+      given.push_back({std::string(p.name), parameters[param]});
+  }
+  return given;
+}
+
+// The councils the run was told to play in beyond its scenario's own `areas:`
+// (`--areas`, a sweep's arm), for its log.
+std::vector<std::string> areas_given(const Scenario& scenario) {
+  std::vector<std::string> areas;
+  for (const auto& [area, place] : scenario.areas_named)
+    if (place.file.empty() || place.file == "--areas") areas.push_back(area);
+  return areas;
+}
+
 }  // namespace
 
 GovernanceRun::GovernanceRun(const GovernanceModel& m, const RunOptions& opts, EventLog& event_log)
@@ -178,7 +200,15 @@ void GovernanceRun::inject(std::size_t index) {
 
 void GovernanceModel::run(const RunOptions& options, EventLog& log) const {
   log.clear_records();
-  log.provenance = {version, scenario_->name, options.seed, options.replication, inputs_};
+  log.provenance = {version,
+                    scenario_->name,
+                    options.seed,
+                    options.replication,
+                    inputs_,
+                    parameters_given(parameters_),
+                    areas_given(*scenario_),
+                    options.days,
+                    {}};
   GovernanceRun(*this, options, log).run();
 }
 

@@ -195,6 +195,8 @@ int run(const RunOptionsText& given) {
   RoomDecisions room(scenario, room_choices);
   EventLog log;
   prepared->model->run({options.seed, options.replication, options.days, &room, {}}, log);
+  for (const RoomChoice& choice : room_choices)
+    log.provenance.choices.push_back(choice.point + "=" + choice.option);
 
   if (!options.log_path.empty())
     write_output(options.log_path, [&](std::ostream& out) { write_jsonl(log, out); });

@@ -1,5 +1,6 @@
 #include "engine/event_log_jsonl.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <filesystem>
@@ -42,6 +43,16 @@ std::string header_line(const EventLog& log) {
   };
   for (const InputFile& input : p.inputs)
     header["inputs"].push_back({{"role", input.role}, {"name", input.name}, {"hash", input.hash}});
+  // Written only when there are any, so that a log of a run of its files alone
+  // reads as it always has.
+  if (!p.parameters.empty()) {
+    auto& parameters = header["parameters"] = nlohmann::ordered_json::array();
+    for (const ParameterGiven& setting : p.parameters)
+      parameters.push_back({{"name", setting.name}, {"value", setting.value}});
+  }
+  if (!p.areas.empty()) header["areas"] = p.areas;
+  if (p.days) header["days"] = *p.days;
+  if (!p.choices.empty()) header["choices"] = p.choices;
   return header.dump();
 }
 
@@ -164,6 +175,18 @@ Symbol read_symbol(EventLog& log, const LineReader& reader, const nlohmann::json
 // A whole number from 0 to the largest the field holds. JSON numbers written
 // with a fraction or exponent (1e22) are refused: converting one to an integer
 // it does not fit is undefined behaviour.
+// A list of texts, or none: a header's "areas" and "choices".
+std::vector<std::string> read_texts(const LineReader& reader, const nlohmann::json& object, const char* key) {
+  std::vector<std::string> texts;
+  const auto found = object.find(key);
+  if (found == object.end()) return texts;
+  if (!found->is_array() ||
+      !std::all_of(found->begin(), found->end(), [](const auto& t) { return t.is_string(); }))
+    reader.fail(std::string("field \"") + key + "\" must be a list of texts");
+  for (const auto& text : *found) texts.push_back(text.get<std::string>());
+  return texts;
+}
+
 template <typename Whole>
 Whole read_whole(const LineReader& reader, const nlohmann::json& object, const char* key) {
   const auto found = object.find(key);
@@ -223,6 +246,18 @@ EventLog read_jsonl(std::istream& in, const std::string& source) {
     for (const auto& input : *inputs)
       p.inputs.push_back({head.get<std::string>(input, "role", ""), head.get<std::string>(input, "name", ""),
                           head.get<std::string>(input, "hash", "")});
+  if (auto parameters = header.find("parameters"); parameters != header.end()) {
+    if (!parameters->is_array()) head.fail("field \"parameters\" must be a list");
+    for (const auto& setting : *parameters) {
+      if (!setting.is_object()) head.fail("each of \"parameters\" must be an object with a name and a value");
+      p.parameters.push_back({head.get<std::string>(setting, "name", ""),
+                              head.finite(setting, "value", std::nan(""), -std::numeric_limits<double>::max(),
+                                          std::numeric_limits<double>::max())});
+    }
+  }
+  p.areas = read_texts(head, header, "areas");
+  p.choices = read_texts(head, header, "choices");
+  if (header.contains("days")) p.days = head.finite(header, "days", 0.0, 0.0, max_log_days);
   const auto declared_events = read_whole<std::uint64_t>(head, header, "events");
   const auto declared_fingerprint = head.get<std::string>(header, "fingerprint", "");
 

@@ -43,7 +43,8 @@ PreparedArm::PreparedArm(ArmDefinition definition) : definition_(std::move(defin
   check_scenario_against(scenario_.scenario, arrangement_.arrangement, fit);
   throw_first_error(fit, definition_.scenario + " --arrangement " + arrangement_.input.name);
   Parameters parameters = run_parameters(arrangement_.arrangement, scenario_.scenario);
-  for (const auto& [param, value] : definition_.settings) parameters.set(param, value, {});
+  // As `govsim run --set` would give it: a run of the arm is made again so.
+  for (const auto& [param, value] : definition_.settings) parameters.set(param, value, {"--set"});
   scenario_.scenario = play_in_areas(scenario_.scenario, arrangement_.arrangement);
   model_ = std::make_unique<GovernanceModel>(arrangement_.arrangement, scenario_.scenario, parameters,
                                              std::vector<InputFile>{scenario_.input, arrangement_.input});

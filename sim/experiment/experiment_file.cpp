@@ -190,12 +190,6 @@ LoadedExperiment load_experiment_or_throw(std::string_view name) {
   return loaded;
 }
 
-std::string exact_number(double value) {
-  char text[32];
-  const auto [end, error] = std::to_chars(text, text + sizeof text, value);
-  return error == std::errc() ? std::string(text, end) : std::to_string(value);
-}
-
 std::vector<std::string> arm_labels(const std::vector<ArmDefinition>& arms) {
   auto varies = [&](auto part) {
     for (const ArmDefinition& arm : arms)

@@ -9,6 +9,7 @@
 #include "check/arrangement_check.hpp"
 #include "engine/provenance.hpp"
 #include "experiment/arm.hpp"
+#include "io/exact_number.hpp"
 #include "io/finding.hpp"
 #include "model/parameters.hpp"
 #include "scenario/input_source.hpp"
@@ -60,9 +61,6 @@ std::vector<ArmDefinition> arms_of(const Experiment& experiment);
 /// several are run, the arrangement if several are (or nothing else varies),
 /// and each factor with more than one value ("forum_question_probability 0.9").
 std::vector<std::string> arm_labels(const std::vector<ArmDefinition>& arms);
-
-/// A number written as short as it reads back exactly (0.1, not 0.10000000000000001).
-std::string exact_number(double value);
 
 /// How many arms the factorial makes, without building them.
 double arm_count(const Experiment& experiment);

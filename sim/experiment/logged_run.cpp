@@ -5,8 +5,11 @@
 #include <filesystem>
 
 #include "engine/event_log_jsonl.hpp"
+#include "io/exact_number.hpp"
 #include "io/file_stem.hpp"
 #include "io/input_error.hpp"
+#include "io/printable.hpp"
+#include "model/parameters.hpp"
 
 namespace govsim {
 namespace {
@@ -30,12 +33,6 @@ std::string reload_name(const InputFile& input, const std::string& log_path) {
                        (input.role == "arrangement" ? ", or give --arrangement" : ""));
 }
 
-const InputFile* input_of(const Provenance& provenance, const std::string& role) {
-  for (const InputFile& input : provenance.inputs)
-    if (input.role == role) return &input;
-  return nullptr;
-}
-
 // A changed input would name people and matters as they are now, not as the
 // run knew them: the view says so and goes on; a report refuses, since it
 // must be the one the run wrote.
@@ -48,14 +45,37 @@ void compare_hash(const InputFile* logged, const InputFile& loaded, const std::s
         log_path, logged->role, loaded.name);
     return;
   }
-  throw InputError({log_path, 1, 1},
-                   "the " + logged->role + " '" + loaded.name +
-                       "' has changed since this log was written, so a report from it would not be the run's: "
-                       "run it again with `govsim run ... --report`, or restore the " +
-                       logged->role + " the run used" +
-                       (logged->role == "arrangement" ? " (or give --arrangement to analyse the log against "
-                                                        "another arrangement on purpose)"
-                                                      : ""));
+  throw InputError(
+      {log_path, 1, 1},
+      "the " + logged->role + " '" + loaded.name +
+          "' has changed since this log was written, so a report from it would not be the run's: "
+          "run it again with `govsim run ... --report`, or restore the " +
+          logged->role + " the run used" +
+          (logged->role == "arrangement" ? " (or give --arrangement to analyse the log against "
+                                           "another arrangement on purpose)"
+                                         : ""));
+}
+
+// What the run was given beyond its files, as `govsim run` was given it: a
+// report or view of the log is then of the run made, not of its files alone.
+RunChoices choices_of(const Provenance& provenance, const std::string& log_path) {
+  RunChoices choices;
+  choices.areas = provenance.areas;
+  for (const ParameterGiven& setting : provenance.parameters) {
+    const auto param = parse_parameter(setting.name);
+    if (!param)
+      throw InputError(
+          {log_path, 1, 1},
+          "the log's first line sets '" + printable(setting.name) +
+              "', which is not a named parameter of this govsim: run the scenario again with it");
+    const ParameterInfo& p = info(*param);
+    if (setting.value < p.min || setting.value > p.max)
+      throw InputError({log_path, 1, 1}, "the log's first line sets " + std::string(p.name) +
+                                             " out of its range, from " + exact_number(p.min) + " to " +
+                                             exact_number(p.max) + ": run the scenario again");
+    choices.parameters.emplace_back(*param, setting.value);
+  }
+  return choices;
 }
 
 }  // namespace
@@ -72,7 +92,8 @@ LoggedRun load_logged_run(const std::string& log_path, const std::optional<std::
                      "again with `govsim run --log`");
   const std::optional<std::string> arrangement_name =
       arrangement ? arrangement : std::optional<std::string>(reload_name(*logged_arrangement, log_path));
-  run.prepared = prepare_run(reload_name(*scenario, log_path), arrangement_name);
+  run.prepared = prepare_run(reload_name(*scenario, log_path), arrangement_name,
+                             choices_of(run.log.provenance, log_path));
   compare_hash(scenario, run.prepared->scenario.input, log_path, changed);
   if (!arrangement) compare_hash(logged_arrangement, run.prepared->arrangement.input, log_path, changed);
   run.days = run.prepared->scenario.scenario.days;

@@ -10,6 +10,7 @@
 #include "io/file_stem.hpp"
 #include "io/input_error.hpp"
 #include "io/input_limits.hpp"
+#include "io/printable.hpp"
 #include "scenario/builtin_library.hpp"
 
 namespace govsim {
@@ -90,7 +91,19 @@ InputText read_input(std::string_view name, InputKind kind) {
   std::error_code error;
   if (std::filesystem::is_directory(path, error))
     throw InputError({std::string(name)}, "is a folder, not a file: name a .yaml file");
-  if (std::filesystem::exists(path, error)) return {std::string(name), read_file(path), false};
+  if (std::filesystem::exists(path, error)) {
+    InputText input{std::string(name), read_file(path), false};
+    // A saved log given where a file to load is expected would otherwise be
+    // refused as YAML with an unknown key 'schema', which says nothing useful.
+    if (input.text.starts_with("{\"schema\":\"govsim-event-log\""))
+      throw InputError({printable_path(name), 1, 1},
+                       "this is a saved run (a govsim event log), not " +
+                           std::string(kind == InputKind::scenario ? "a " : "an ") +
+                           std::string(kind_name(kind)) + ": replay it with `govsim view --log " +
+                           printable_path(name) + "`, or report on it with `govsim report " +
+                           printable_path(name) + " -o REPORT.html`");
+    return input;
+  }
 
   const auto entries = builtins(kind);
   std::vector<std::string> known;

@@ -72,3 +72,43 @@ execute_process(COMMAND "${GOVSIM}" report mine/run.jsonl -o chosen.md --arrange
 if(NOT rc EQUAL 0 OR NOT EXISTS "${dir}/chosen.md")
   message(FATAL_ERROR "a report against an arrangement given on purpose failed (${rc}): ${err}")
 endif()
+# A run given more than its files (--set, --areas, --days, --choose): its log
+# says so, a report from the log is still the run's byte for byte (it was a
+# report of the files alone, all 32 councils, before), and the report's "To
+# make this run again" command makes the same log again.
+set(given_args --arrangement national --areas glasgow,fife --set hold_limit_days=60
+               --set holding_per_lost_independence=1 --days 90 --choose glasgow.adopt-target=adopt)
+execute_process(COMMAND "${GOVSIM}" run ${given_args} --log given.jsonl --report given.md --report given.json
+                WORKING_DIRECTORY "${dir}" RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "govsim run ${given_args} failed (${rc}): ${err}")
+endif()
+foreach(extension md json)
+  execute_process(COMMAND "${GOVSIM}" report given.jsonl -o given-again.${extension} WORKING_DIRECTORY "${dir}"
+                  RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+  file(SHA256 "${dir}/given.${extension}" ran)
+  file(SHA256 "${dir}/given-again.${extension}" reported)
+  if(NOT rc EQUAL 0 OR NOT ran STREQUAL reported)
+    message(FATAL_ERROR "the .${extension} report from the log of a run given --set and --areas failed (${rc}) "
+                        "or is not the run's: diff ${dir}/given.${extension} ${dir}/given-again.${extension}\n${err}")
+  endif()
+endforeach()
+file(READ "${dir}/given.md" report)
+foreach(words "with holding_per_lost_independence = 1 and hold_limit_days = 60 set for this run")
+  string(FIND "${report}" "${words}" at)
+  if(at LESS 0)
+    message(FATAL_ERROR "the report of a run given --set does not say \"${words}\": ${dir}/given.md")
+  endif()
+endforeach()
+if(NOT report MATCHES "To make this run again: `govsim run ([^`\n]*)`")
+  message(FATAL_ERROR "the report gives no command to make the run again: ${dir}/given.md")
+endif()
+separate_arguments(again_args UNIX_COMMAND "${CMAKE_MATCH_1}")
+execute_process(COMMAND "${GOVSIM}" run ${again_args} --log again.jsonl WORKING_DIRECTORY "${dir}"
+                RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+file(STRINGS "${dir}/given.jsonl" given_header LIMIT_COUNT 1)
+file(STRINGS "${dir}/again.jsonl" again_header LIMIT_COUNT 1)
+if(NOT rc EQUAL 0 OR NOT given_header STREQUAL again_header)
+  message(FATAL_ERROR "`govsim run ${CMAKE_MATCH_1}`, the report's command, exited ${rc} or made another run:\n"
+                      "${given_header}\n${again_header}\n${err}")
+endif()

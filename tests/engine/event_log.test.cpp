@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 #include <limits>
 #include <sstream>
+#include <vector>
 
 #include "engine/event_log.hpp"
 #include "engine/event_log_jsonl.hpp"
@@ -14,7 +15,11 @@ namespace {
 
 EventLog small_log() {
   EventLog log;
-  log.provenance = {"0.1.0", "test", 7, 2, {{"scenario", "demo.yaml", "fnv1a64:0123456789abcdef"}}};
+  log.provenance.govsim_version = "0.1.0";
+  log.provenance.model = "test";
+  log.provenance.seed = 7;
+  log.provenance.replication = 2;
+  log.provenance.inputs = {{"scenario", "demo.yaml", "fnv1a64:0123456789abcdef"}};
   log.append({.time = 0.0, .note = log.intern("start"), .kind = LogKind::run_started});
   log.append({.time = 1.0 / 3.0,
               .value = 0.1,
@@ -97,6 +102,30 @@ TEST_CASE("the first line carries the schema version and provenance", "[engine][
              Catch::Contains("\"fingerprint\":\"" + govsim::fingerprint_hex(small_log().fingerprint())));
 }
 
+TEST_CASE("a log of a run given more than its files says what it was given, and reads it back",
+          "[engine][log]") {
+  EventLog log = small_log();
+  log.provenance.parameters = {{"hold_limit_days", 60.0}, {"forum_question_probability", 0.1}};
+  log.provenance.areas = {"glasgow", "fife"};
+  log.provenance.days = 90.0;
+  log.provenance.choices = {"adopt-target=adopt"};
+  const std::string text = to_text(log);
+  const EventLog copy = from_text(text);
+  REQUIRE(copy.provenance.parameters.size() == 2);
+  CHECK(copy.provenance.parameters[0].name == "hold_limit_days");
+  CHECK(copy.provenance.parameters[0].value == 60.0);
+  CHECK(copy.provenance.parameters[1].value == 0.1);
+  CHECK(copy.provenance.areas == std::vector<std::string>{"glasgow", "fife"});
+  CHECK(copy.provenance.days == 90.0);
+  CHECK(copy.provenance.choices == std::vector<std::string>{"adopt-target=adopt"});
+  CHECK(to_text(copy) == text);
+  // A run of its files alone writes none of them, so its first line is as it was.
+  const std::string plain = to_text(small_log());
+  const std::string first = plain.substr(0, plain.find('\n'));
+  for (const char* key : {"\"parameters\"", "\"areas\"", "\"days\"", "\"choices\""})
+    CHECK_THAT(first, !Catch::Contains(key));
+}
+
 TEST_CASE("the fingerprint changes with any field of any event", "[engine][log]") {
   const EventLog base = small_log();
   EventLog changed = small_log();
@@ -123,6 +152,17 @@ TEST_CASE("reading a damaged log names the line and what is wrong", "[engine][lo
     std::string text = good;
     text.replace(text.find("\"schema_version\":1"), 18, "\"schema_version\":9");
     CHECK_THAT(message_for(text), Catch::Contains("schema version 9 is not supported"));
+  }
+  SECTION("a header whose areas are not a list of texts") {
+    std::string text = good;
+    text.replace(text.find("\"events\""), 0, "\"areas\":[3],");
+    CHECK_THAT(message_for(text),
+               Catch::StartsWith("test.jsonl:1:") && Catch::Contains("\"areas\" must be a list"));
+  }
+  SECTION("a header whose parameter has no value") {
+    std::string text = good;
+    text.replace(text.find("\"events\""), 0, "\"parameters\":[{\"name\":\"hold_limit_days\"}],");
+    CHECK_THAT(message_for(text), Catch::StartsWith("test.jsonl:1:") && Catch::Contains("\"value\""));
   }
   SECTION("an unknown kind on line 3") {
     std::string text = good;
