@@ -195,8 +195,7 @@ nlohmann::ordered_json report_json(const RunReport& r) {
 void require_report_extension(const std::string& path) {
   if (!(path.ends_with(".json") || path.ends_with(".md") || path.ends_with(".html") ||
         path.ends_with(".htm")))
-    throw InputError({printable_path(path)},
-                     "a report file must end in .json, .md or .html (that chooses its format)");
+    throw InputError({path}, "a report file must end in .json, .md or .html (that chooses its format)");
 }
 
 void write_report_file(const RunReport& report, const PlainWords& words, const std::string& path) {

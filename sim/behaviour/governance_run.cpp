@@ -34,8 +34,10 @@ class WorldActor final : public Handler {
 // (`--set`, a sweep's arm), or by a caller to other than the built-in default.
 std::vector<ParameterGiven> parameters_given(const Parameters& parameters) {
   std::vector<ParameterGiven> given;
-  for (const ParameterInfo& p : parameter_table()) {
-    const Param param = *parse_parameter(p.name);
+  const auto table = parameter_table();
+  for (std::size_t i = 0; i < table.size(); ++i) {
+    const ParameterInfo& p = table[i];
+    const auto param = static_cast<Param>(i);  // the table is in Param's order
     const std::string& from = parameters.origin(param).file;
     if (from == "--set" || (from.empty() && parameters[param] != p.default_value))
       given.push_back({std::string(p.name), parameters[param]});

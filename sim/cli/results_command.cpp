@@ -53,16 +53,16 @@ int results(const ResultsOptions& options) {
                   << "\nto run it again: " << reproduce_command(store, run) << '\n';
         return 0;
       }
-    throw InputError({printable_path(options.store)},
-                     "no run " + std::to_string(*options.run) + " in this store: runs are numbered 1 to " +
-                         std::to_string(store.arms.size() * store.experiment.replications));
+    throw InputError({options.store}, "no run " + std::to_string(*options.run) +
+                                          " in this store: runs are numbered 1 to " +
+                                          std::to_string(store.arms.size() * store.experiment.replications));
   }
   std::vector<std::string> labels;
   for (const ArmRecord& arm : store.arms) labels.push_back(arm.label);
   const std::uint64_t expected = store.arms.size() * store.experiment.replications;
   if (store.replications.empty()) {
     if (!options.report.empty())
-      throw InputError({printable_path(options.store)},
+      throw InputError({options.store},
                        "no replication is in every arm yet: nothing to report (finish the sweep with `govsim "
                        "sweep ... --resume`)");
     std::cout << "govsim results: " << store.experiment.name << ": " << store.runs.size() << " of "

@@ -151,7 +151,7 @@ RunOptionsText with_arrangement_understood(RunOptionsText options) {
   }
   if (!looks_like_an_arrangement(text)) return options;
   if (options.arrangement)
-    throw InputError({printable_path(options.scenario)},
+    throw InputError({options.scenario},
                      "this is an arrangement, not a scenario, and --arrangement names another: give a "
                      "scenario first (`govsim list` shows the built-ins), then --arrangement " +
                          printable_path(options.scenario));

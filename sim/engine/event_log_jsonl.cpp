@@ -61,18 +61,15 @@ std::string header_line(const EventLog& log) {
 EventLog read_jsonl_file(const std::string& path) {
   std::error_code error;
   if (!std::filesystem::is_regular_file(path, error))
-    throw InputError({printable_path(path)},
-                     "no such log file: write one with `govsim run --log FILE.jsonl`");
+    throw InputError({path}, "no such log file: write one with `govsim run --log FILE.jsonl`");
   const auto size = std::filesystem::file_size(path, error);
-  if (error) throw InputError({printable_path(path)}, "cannot read the log: " + error.message());
+  if (error) throw InputError({path}, "cannot read the log: " + error.message());
   if (size > input_limits().log_bytes)
-    throw InputError({printable_path(path)},
-                     "log is too large (" + describe_size(size) + "; logs are limited to " +
-                         describe_size(input_limits().log_bytes) +
-                         "): is this the right file? (--max-input-mb raises the limit)");
+    throw InputError({path}, "log is too large (" + describe_size(size) + "; logs are limited to " +
+                                 describe_size(input_limits().log_bytes) +
+                                 "): is this the right file? (--max-input-mb raises the limit)");
   std::ifstream in(path, std::ios::binary);
-  if (!in)
-    throw InputError({printable_path(path)}, "cannot open the log for reading (check its permissions)");
+  if (!in) throw InputError({path}, "cannot open the log for reading (check its permissions)");
   return read_jsonl(in, path);
 }
 

@@ -539,8 +539,7 @@ void table(std::ostream& out, const ArmComparison& c) {
 
 void require_experiment_report_extension(const std::string& path) {
   if (!path.ends_with(".html"))
-    throw InputError({printable_path(path)},
-                     "an experiment report is a web page: its file name must end in .html");
+    throw InputError({path}, "an experiment report is a web page: its file name must end in .html");
 }
 
 std::string experiment_report_html(const ExperimentReportData& data) {

@@ -48,8 +48,7 @@ constexpr int schema_version = 1;
 }  // namespace
 
 void ResultsStore::fail(const std::string& what) const {
-  throw InputError({printable_path(path_)},
-                   what + (db_ ? std::string(" (SQLite: ") + sqlite3_errmsg(db_) + ")" : ""));
+  throw InputError({path_}, what + (db_ ? std::string(" (SQLite: ") + sqlite3_errmsg(db_) + ")" : ""));
 }
 
 void ResultsStore::exec(const std::string& sql) {
@@ -68,15 +67,14 @@ ResultsStore::ResultsStore(const std::string& path, const ExperimentRecord& expe
   std::error_code error;
   const bool exists = std::filesystem::exists(path, error);
   if (exists && !is_results_store(path))
-    throw InputError({printable_path(path)}, "this file is not a govsim results store: give another -o");
+    throw InputError({path}, "this file is not a govsim results store: give another -o");
   if (exists && !resume)
     throw InputError(
-        {printable_path(path)},
+        {path},
         "a results store is already here: add --resume to finish the sweep it holds, or write to "
         "another file (-o); a store is never written over");
   if (!exists && resume)
-    throw InputError({printable_path(path)},
-                     "there is no results store to resume here: run the sweep without --resume");
+    throw InputError({path}, "there is no results store to resume here: run the sweep without --resume");
   // Made whole beside it and renamed into place, so that a sweep killed while
   // making its store leaves no file at `path` that is not a store.
   if (!exists) make_whole(experiment, arms, inputs, input_texts);
@@ -162,14 +160,13 @@ void ResultsStore::make_whole(const ExperimentRecord& experiment, const std::vec
   std::error_code error;
   if (std::filesystem::exists(path_, error)) {
     std::filesystem::remove(partial, ignored);
-    throw InputError({printable_path(path_)},
-                     "a file appeared here while the sweep made its store: give another -o");
+    throw InputError({path_}, "a file appeared here while the sweep made its store: give another -o");
   }
   std::filesystem::rename(partial, path_, error);
   if (error) {
     std::filesystem::remove(partial, ignored);
-    throw InputError({printable_path(path_)}, "cannot put the results store here (" + error.message() +
-                                                  "): check the folder can be written");
+    throw InputError({path_}, "cannot put the results store here (" + error.message() +
+                                  "): check the folder can be written");
   }
 }
 
@@ -245,7 +242,7 @@ void ResultsStore::check_same_experiment(const ExperimentRecord& e, const std::v
   sqlite3_finalize(s);
   if (hash != e.file_hash || seed != e.seed || replications != e.replications)
     throw InputError(
-        {printable_path(path_)},
+        {path_},
         "this store was filled from another experiment (" + printable(name) +
             (hash != e.file_hash ? ", a different file" : ", other options") +
             "): resume it with the experiment file and options it was made with, or sweep into a new "
@@ -262,7 +259,7 @@ void ResultsStore::check_same_experiment(const ExperimentRecord& e, const std::v
     const std::string stored = found ? reinterpret_cast<const char*>(sqlite3_column_text(s, 0)) : "";
     sqlite3_finalize(s);
     if (stored != input.hash)
-      throw InputError({printable_path(path_)},
+      throw InputError({path_},
                        "the " + input.role + " " + printable(input.name) +
                            (found ? " has changed since this store's runs were made"
                                   : " was not among this store's inputs") +
@@ -343,8 +340,7 @@ class Reader {
  public:
   explicit Reader(const std::string& path) : path_(path) {
     if (!is_results_store(path))
-      throw InputError({printable_path(path)},
-                       "not a govsim results store (made by `govsim sweep`): check the path");
+      throw InputError({path}, "not a govsim results store (made by `govsim sweep`): check the path");
     sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READONLY, nullptr);
   }
   ~Reader() { sqlite3_close(db_); }
@@ -356,8 +352,7 @@ class Reader {
   void each(const std::string& sql, Row row) {
     sqlite3_stmt* s = nullptr;
     if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &s, nullptr) != SQLITE_OK)
-      throw InputError({printable_path(path_)},
-                       std::string("cannot read the results store: ") + sqlite3_errmsg(db_));
+      throw InputError({path_}, std::string("cannot read the results store: ") + sqlite3_errmsg(db_));
     while (sqlite3_step(s) == SQLITE_ROW) row(s);
     sqlite3_finalize(s);
   }
@@ -464,9 +459,7 @@ std::vector<std::string> export_csv(const std::string& path, const std::string& 
   Reader db(path);
   std::error_code error;
   std::filesystem::create_directories(folder, error);
-  if (error)
-    throw InputError({printable_path(folder)},
-                     "cannot make the folder for the CSV files: " + error.message());
+  if (error) throw InputError({folder}, "cannot make the folder for the CSV files: " + error.message());
   std::vector<std::string> written;
   for (const auto& [table, key] : tables) {
     const std::string file = (std::filesystem::path(folder) / (std::string(table) + ".csv")).string();

@@ -28,9 +28,7 @@ struct Resolved {
   bool exists = false;
 };
 
-[[noreturn]] void refuse(const std::string& path, const std::string& why) {
-  throw InputError({printable_path(path)}, why);
-}
+[[noreturn]] void refuse(const std::string& path, const std::string& why) { throw InputError({path}, why); }
 
 // A character device is written through only when it is a terminal: another
 // device (a disk, /dev/full, /dev/null) is nothing a user means as an output.

@@ -96,7 +96,7 @@ InputText read_input(std::string_view name, InputKind kind) {
     // A saved log given where a file to load is expected would otherwise be
     // refused as YAML with an unknown key 'schema', which says nothing useful.
     if (input.text.starts_with("{\"schema\":\"govsim-event-log\""))
-      throw InputError({printable_path(name), 1, 1},
+      throw InputError({std::string(name), 1, 1},
                        "this is a saved run (a govsim event log), not " +
                            std::string(kind == InputKind::scenario ? "a " : "an ") +
                            std::string(kind_name(kind)) + ": replay it with `govsim view --log " +

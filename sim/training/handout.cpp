@@ -297,10 +297,9 @@ std::string gaps_sentence(const Handout& h) {
 
 void require_handout_extension(const std::string& path, const std::string& option) {
   if (!(path.ends_with(".md") || path.ends_with(".html")))
-    throw InputError({printable_path(path)},
-                     option +
-                         ": a handout is written as Markdown or a web page: give a file "
-                         "name ending in .md or .html");
+    throw InputError({path}, option +
+                                 ": a handout is written as Markdown or a web page: give a file "
+                                 "name ending in .md or .html");
 }
 
 void write_handout(const TrainingSession& session, const std::string& path) {

@@ -57,14 +57,14 @@ nlohmann::ordered_json session_json(const SessionRecord& record) {
 SessionRecord read_session_record(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in)
-    throw InputError({printable_path(path)},
+    throw InputError({path},
                      "cannot read this session record (is the path right? `govsim train` writes one "
                      "at the end of each session)");
   std::ostringstream buffer;
   buffer << in.rdbuf();
   const std::string text = buffer.str();
   if (text.size() > input_limits().yaml_bytes)
-    throw InputError({printable_path(path)}, "is larger than a session record can be; is it the right file?");
+    throw InputError({path}, "is larger than a session record can be; is it the right file?");
   nlohmann::json j;
   try {
     j = nlohmann::json::parse(text);
@@ -75,11 +75,10 @@ SessionRecord read_session_record(const std::string& path) {
     throw InputError(place_of_byte(path, text, error.byte > 0 ? error.byte - 1 : 0),
                      "not valid JSON: " + reason + " (a session record is written by `govsim train`)");
   } catch (const nlohmann::json::exception& error) {
-    throw InputError({printable_path(path)}, std::string("not a session record: ") + error.what());
+    throw InputError({path}, std::string("not a session record: ") + error.what());
   }
   auto fail = [&](const std::string& message) -> InputError {
-    return InputError({printable_path(path)},
-                      message + " (a session record is written by `govsim train`; docs/training.md)");
+    return InputError({path}, message + " (a session record is written by `govsim train`; docs/training.md)");
   };
   if (!j.is_object() || j.value("schema", "") != schema) throw fail("not a govsim training session record");
   if (j.value("schema_version", 0) != schema_version)
